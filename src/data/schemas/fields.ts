@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/**
+ * Column types shared by the CSV tables. Each carries the sentence an analyst sees when a cell is
+ * wrong ("expected …"), so the messages read the same everywhere.
+ */
+
+function textCell(expected: string) {
+  return z.string({ error: expected }).trim();
+}
+
+/** Whole kroner, may be negative (income, corrections). No thousands separators. */
+export const amountKr = () =>
+  textCell("a whole number of kr. (e.g. 1250000)")
+    .regex(/^-?\d+$/, { error: "a whole number of kr. without separators or decimals (e.g. 1250000)" })
+    .transform(Number)
+    .meta({ numeric: true });
+
+/** Whole kroner that cannot be negative (spend, budgets for citizens). */
+export const nonNegativeKr = () =>
+  textCell("a whole number of kr., 0 or more (e.g. 1250000)")
+    .regex(/^\d+$/, { error: "a whole number of kr., 0 or more, without separators (e.g. 1250000)" })
+    .transform(Number)
+    .meta({ numeric: true });
+
+/** A count of people or cases: a whole number, 0 or more. */
+export const count = () =>
+  textCell("a whole number, 0 or more (e.g. 12)")
+    .regex(/^\d+$/, { error: "a whole number, 0 or more (e.g. 12)" })
+    .transform(Number)
+    .meta({ numeric: true });
+
+/** A decimal number written with a point (e.g. 12.5), as systems export it. */
+export const decimal = () =>
+  textCell("a number with a decimal point (e.g. 12.5)")
+    .regex(/^-?\d+(\.\d+)?$/, { error: "a number with a decimal point, not a comma (e.g. 12.5)" })
+    .transform(Number)
+    .meta({ numeric: true });
+
+export const yearMonth = () =>
+  textCell("a month written YYYY-MM (e.g. 2026-03)").regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    error: "a month written YYYY-MM (e.g. 2026-03)",
+  });
+
+export const year = () =>
+  textCell("a year written YYYY (e.g. 2025)")
+    .regex(/^(19|20)\d{2}$/, { error: "a year written YYYY (e.g. 2025)" })
+    .transform(Number)
+    .meta({ numeric: true });
+
+/** A period: a year (2025), a month (2025-03) or an ISO week (2025-W07). */
+export const period = () =>
+  textCell("a period: YYYY, YYYY-MM or YYYY-Www (e.g. 2025, 2025-03, 2025-W07)").regex(
+    /^\d{4}(-(0[1-9]|1[0-2])|-W(0[1-9]|[1-4]\d|5[0-3]))?$/,
+    { error: "a period: YYYY, YYYY-MM or YYYY-Www (e.g. 2025, 2025-03, 2025-W07)" },
+  );
+
+export const slug = () =>
+  textCell("an id of lowercase letters, digits and hyphens (e.g. born-familie)").regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    { error: "an id of lowercase letters, digits and hyphens (e.g. born-familie)" },
+  );
+
+export const text = () => textCell("some text").min(1, { error: "some text (the cell is empty)" });
+
+export const municipalityCode = () =>
+  textCell("a 3-digit municipality code (e.g. 621)")
+    .regex(/^\d{3}$/, { error: "a 3-digit municipality code (e.g. 621)" })
+    .transform(Number)
+    .meta({ numeric: true });

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "a colour written #RRGGBB (e.g. #005f7f)" });
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "an id of lowercase letters, digits and hyphens" });
+
+/** An area of the administration a committee follows (e.g. Børn og familie). */
+export const AreaConfig = z.object({
+  id: slugId,
+  /** Danish name as readers know it. */
+  name: z.string().min(1),
+  /** One sentence on what the area covers. */
+  description: z.string().min(1),
+  /** Population group used for per-capita comparisons. */
+  population: z.enum(["0-17", "18-64", "65+", "total"]),
+});
+
+export const CommitteeConfig = z.object({
+  id: slugId,
+  name: z.string().min(1),
+  /** Area ids this committee is responsible for. */
+  areas: z.array(slugId).min(1),
+});
+
+/** data/site.json: who the site is for and how it behaves. */
+export const SiteConfig = z
+  .object({
+    /** Official 3-digit code of the home municipality (e.g. 621 Kolding). */
+    municipalityCode: z.number().int().min(101).max(860),
+    /** Fiscal year the budget follow-up covers. */
+    fiscalYear: z.number().int().min(2000).max(2100),
+    /** The date the figures were extracted ("data pr."), YYYY-MM-DD. */
+    dataAsOf: z.iso.date(),
+    /** True while the figures are fictive demo data: every page then says so. */
+    demoData: z.boolean(),
+    language: z.literal("da"),
+    suppression: z.object({
+      /** Counts of citizens from 1 up to (not including) this value are shown as "under N". */
+      publicThreshold: z.number().int().min(3).max(20).default(5),
+      /** Committee builds may use a lower threshold, never a higher risk than 3. */
+      committeeThreshold: z.number().int().min(3).max(20).default(5),
+    }),
+    theme: z.object({
+      /** Site name shown in the header. */
+      name: z.string().min(1),
+      /** Path under public/ to the logo (SVG), or null for text only. */
+      logo: z.string().nullable(),
+      /** Accent colour for "us" in charts and links; must have 4.5:1 contrast on white. */
+      accent: hexColour,
+    }),
+    /** Source line for the municipality's own figures. */
+    source: z.string().min(1),
+    areas: z.array(AreaConfig).min(1),
+    committees: z.array(CommitteeConfig).min(1),
+  })
+  .refine((site) => site.dataAsOf.startsWith(String(site.fiscalYear)), {
+    error: "dataAsOf must fall within fiscalYear",
+    path: ["dataAsOf"],
+  })
+  .refine(
+    (site) => site.committees.every((c) => c.areas.every((a) => site.areas.some((area) => area.id === a))),
+    { error: "every committee area must be one of the areas listed in areas", path: ["committees"] },
+  );
+
+export type SiteConfig = z.output<typeof SiteConfig>;
+export type AreaConfig = z.output<typeof AreaConfig>;
