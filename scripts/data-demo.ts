@@ -1,9 +1,15 @@
 // Regenerates the demo tables in data/ from a fixed seed: `npm run data:demo [-- --seed N]`.
+// The reference table (data/reference/municipalities.csv, real DST figures) is an input here.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import * as aq from "arquero";
 import { toCsvText } from "../src/data/csv-text.ts";
+import { ACTIVITY_COLUMNS, demoActivityRows } from "../src/data/demo/activity.ts";
+import { BENCHMARK_COLUMNS, demoBenchmarkRows, type Population } from "../src/data/demo/benchmarks.ts";
 import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
+import { demoLadder, FLOW_COLUMNS, STEP_COLUMNS, STOCK_COLUMNS } from "../src/data/demo/ladder.ts";
+import { DEMO_MEASURES, MEASURE_COLUMNS } from "../src/data/demo/measures.ts";
 import { seededRandom } from "../src/data/demo/random.ts";
 
 const { values } = parseArgs({
@@ -14,8 +20,16 @@ const out = values.out ?? "data";
 const site = JSON.parse(readFileSync(join(out, "site.json"), "utf8")) as {
   fiscalYear: number;
   dataAsOf: string;
+  municipalityCode: number;
 };
 const lastMonth = Number(site.dataAsOf.slice(5, 7));
+// ISO week of dataAsOf, so the weekly series stops where the data does.
+const asOf = new Date(`${site.dataAsOf}T12:00:00Z`);
+const thursday = new Date(asOf);
+thursday.setUTCDate(asOf.getUTCDate() + 3 - ((asOf.getUTCDay() + 6) % 7));
+const lastWeek = Math.ceil(
+  ((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7,
+);
 
 function write(file: string, text: string): void {
   const path = join(out, file);
@@ -24,7 +38,34 @@ function write(file: string, text: string): void {
   console.log(`wrote ${path}`);
 }
 
+// Each table gets its own stream, so changing one generator does not reshuffle the others.
+const stream = (offset: number) => seededRandom(seed * 1000 + offset);
+
+write("measures.csv", toCsvText(MEASURE_COLUMNS, DEMO_MEASURES));
+write("finance.csv", toCsvText(FINANCE_COLUMNS, demoFinanceRows(site.fiscalYear, lastMonth, stream(1))));
 write(
-  "finance.csv",
-  toCsvText(FINANCE_COLUMNS, demoFinanceRows(site.fiscalYear, lastMonth, seededRandom(seed))),
+  "activity.csv",
+  toCsvText(ACTIVITY_COLUMNS, demoActivityRows(site.fiscalYear, lastMonth, lastWeek, stream(2))),
+);
+
+const ladder = demoLadder(site.fiscalYear - 4, site.fiscalYear - 1, stream(3));
+write("ladder/steps.csv", toCsvText(STEP_COLUMNS, ladder.steps));
+write("ladder/stocks.csv", toCsvText(STOCK_COLUMNS, ladder.stocks));
+write("ladder/flows.csv", toCsvText(FLOW_COLUMNS, ladder.flows));
+
+const populations: Population[] = aq
+  .fromCSV(readFileSync(join(out, "reference/municipalities.csv"), "utf8"))
+  .objects()
+  .map((object) => object as Record<string, number>)
+  .map((row) => ({
+    code: row.code ?? 0,
+    total: row.population_total ?? 0,
+    age0to17: row.population_0_17 ?? 0,
+    age18to64: row.population_18_64 ?? 0,
+    age65plus: row.population_65_plus ?? 0,
+  }));
+const years = [4, 3, 2, 1].map((back) => site.fiscalYear - back);
+write(
+  "benchmarks.csv",
+  toCsvText(BENCHMARK_COLUMNS, demoBenchmarkRows(populations, site.municipalityCode, years, stream(4))),
 );

@@ -1,8 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { checkFinance } from "../checks/finance.ts";
+import { checkActivity } from "../checks/activity.ts";
+import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
+import { findDuplicateKeys } from "../checks/common.ts";
+import { checkFinance, withoutTotals } from "../checks/finance.ts";
+import { checkLadder } from "../checks/ladder.ts";
+import { ActivityRow } from "../schemas/activity.ts";
+import { BenchmarkRow } from "../schemas/benchmarks.ts";
 import { FinanceRow } from "../schemas/finance.ts";
+import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../schemas/ladder.ts";
+import { MeasureRow } from "../schemas/measures.ts";
+import { MunicipalityRow } from "../schemas/reference.ts";
 import { SiteConfig } from "../schemas/site.ts";
 import { fromCsv, type ParsedTable } from "./csv.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
@@ -10,8 +19,27 @@ import { type DataIssue, DataValidationError } from "./issues.ts";
 /** Everything the site is built from, validated. Pages receive this and trust it. */
 export interface Dataset {
   site: SiteConfig;
+  municipalities: MunicipalityRow[];
+  measures: MeasureRow[];
+  /** Function rows only; stated area totals are checked on load and left out. */
   finance: FinanceRow[];
+  activity: ActivityRow[];
+  ladder: { steps: LadderStepRow[]; stocks: LadderStockRow[]; flows: LadderFlowRow[] };
+  benchmarks: BenchmarkRow[];
 }
+
+/** The files of the data contract, relative to the data folder. */
+export const DATA_FILES = {
+  site: "site.json",
+  municipalities: "reference/municipalities.csv",
+  measures: "measures.csv",
+  finance: "finance.csv",
+  activity: "activity.csv",
+  ladderSteps: "ladder/steps.csv",
+  ladderStocks: "ladder/stocks.csv",
+  ladderFlows: "ladder/flows.csv",
+  benchmarks: "benchmarks.csv",
+} as const;
 
 export type ReadText = (file: string) => string;
 
@@ -22,10 +50,38 @@ export type ReadText = (file: string) => string;
 export function loadDataset(dataDir: string, readText: ReadText = readFrom(dataDir)): Dataset {
   const issues: DataIssue[] = [];
   const site = loadSiteConfig(readText, issues);
-  const finance = collect(issues, fromCsv("finance.csv", readText("finance.csv"), FinanceRow));
-  if (site) issues.push(...checkFinance(site, finance));
+  const table = <Schema extends z.ZodObject>(file: string, schema: Schema) =>
+    collect(issues, fromCsvFile(readText, file, schema));
+  const municipalities = table(DATA_FILES.municipalities, MunicipalityRow);
+  const measures = table(DATA_FILES.measures, MeasureRow);
+  const finance = table(DATA_FILES.finance, FinanceRow);
+  const activity = table(DATA_FILES.activity, ActivityRow);
+  const ladder = {
+    steps: table(DATA_FILES.ladderSteps, LadderStepRow),
+    stocks: table(DATA_FILES.ladderStocks, LadderStockRow),
+    flows: table(DATA_FILES.ladderFlows, LadderFlowRow),
+  };
+  const benchmarks = table(DATA_FILES.benchmarks, BenchmarkRow);
+  issues.push(...findDuplicateKeys(DATA_FILES.measures, measures, ["id"]));
+  if (site) {
+    issues.push(
+      ...checkReference(site, municipalities),
+      ...checkFinance(site, finance),
+      ...checkActivity(site, measures.rows, activity),
+      ...checkLadder(site, ladder),
+      ...checkBenchmarks(municipalities.rows, measures.rows, benchmarks),
+    );
+  }
   if (issues.length > 0 || !site) throw new DataValidationError(sortIssues(issues));
-  return { site, finance: finance.rows };
+  return {
+    site,
+    municipalities: municipalities.rows,
+    measures: measures.rows,
+    finance: withoutTotals(finance.rows),
+    activity: activity.rows,
+    ladder: { steps: ladder.steps.rows, stocks: ladder.stocks.rows, flows: ladder.flows.rows },
+    benchmarks: benchmarks.rows,
+  };
 }
 
 function collect<Row>(issues: DataIssue[], parsed: ParsedTable<Row>): ParsedTable<Row> {
@@ -38,12 +94,23 @@ function sortIssues(issues: DataIssue[]): DataIssue[] {
   return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.row ?? -1) - (b.row ?? -1));
 }
 
+/** A missing file is one issue like any other, so the analyst sees it in the same list. */
+function fromCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: string, schema: Schema) {
+  let text: string;
+  try {
+    text = readText(file);
+  } catch {
+    return { rows: [], rowNumbers: [], issues: [{ file, expected: "the file to exist in the data folder" }] };
+  }
+  return fromCsv(file, text, schema);
+}
+
 function readFrom(dataDir: string): ReadText {
   return (file) => readFileSync(join(dataDir, file), "utf8");
 }
 
 function loadSiteConfig(readText: ReadText, issues: DataIssue[]): SiteConfig | undefined {
-  const file = "site.json";
+  const file = DATA_FILES.site;
   let json: unknown;
   try {
     json = JSON.parse(readText(file));

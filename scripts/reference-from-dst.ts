@@ -1,0 +1,46 @@
+// Writes data/reference/municipalities.csv from the public DST/DAGI facts in ../shared/data/public-dk
+// (Kilde: Danmarks Statistik, FOLK1A 1 January 2014; regions from DAGI). Christiansø (411) is not a
+// municipality and is left out. Run: node scripts/reference-from-dst.ts [--source <folder>]
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import * as aq from "arquero";
+import { toCsvText } from "../src/data/csv-text.ts";
+
+const { values } = parseArgs({
+  options: { source: { type: "string", default: "../shared/data/public-dk" } },
+});
+const source = values.source ?? "../shared/data/public-dk";
+const read = (file: string) => aq.fromCSV(readFileSync(`${source}/${file}`, "utf8"), { autoType: false });
+
+const regions = read("kommuner.csv").select("kommunekode", "regionsnavn", "er_kommune");
+const rows = read("befolkning_aldersgrupper_2014K1.csv")
+  .join(regions, "kommunekode")
+  .filter((d: { er_kommune: string }) => d.er_kommune === "1")
+  .derive({ code: (d: { kommunekode: string }) => aq.op.parse_int(d.kommunekode, 10) })
+  .orderby("code")
+  .objects()
+  .map((object) => object as Record<string, string>)
+  .map((d) => ({
+    code: d.kommunekode,
+    municipality: d.navn,
+    region: d.regionsnavn,
+    population_year: "2014",
+    population_total: d.total,
+    population_0_17: d.alder_0_17,
+    population_18_64: d.alder_18_64,
+    population_65_plus: d.alder_65_plus,
+  }));
+
+const columns = [
+  "code",
+  "municipality",
+  "region",
+  "population_year",
+  "population_total",
+  "population_0_17",
+  "population_18_64",
+  "population_65_plus",
+];
+mkdirSync("data/reference", { recursive: true });
+writeFileSync("data/reference/municipalities.csv", toCsvText(columns, rows));
+console.log(`wrote data/reference/municipalities.csv (${rows.length} municipalities)`);

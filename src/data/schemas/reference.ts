@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { count, municipalityCode, text, year } from "./fields.ts";
+
+/**
+ * data/reference/municipalities.csv: the 98 municipalities with population by age group.
+ * Facts from Danmarks Statistik (FOLK1A, 1 January of population_year); see data/README.md.
+ */
+export const MunicipalityRow = z.object({
+  code: municipalityCode(),
+  /** DST spelling, e.g. "Høje-Taastrup". */
+  municipality: text(),
+  /** Region name, e.g. "Region Syddanmark". */
+  region: text(),
+  population_year: year(),
+  population_total: count(),
+  population_0_17: count(),
+  population_18_64: count(),
+  population_65_plus: count(),
+});
+
+export type MunicipalityRow = z.output<typeof MunicipalityRow>;
