@@ -3,7 +3,7 @@ import { type CellFormat, type CellValue, isSuppressed } from "./spec.ts";
 
 /** How a cell reads on the page and in the text alternative. */
 export function formatCell(value: CellValue, format: CellFormat): string {
-  if (isSuppressed(value)) return `under${NBSP}${value.threshold}`;
+  if (isSuppressed(value)) return value.reason === "small" ? `under${NBSP}${value.threshold}` : "skjult";
   if (value === null) return "–";
   if (typeof value === "string") return value;
   switch (format) {
@@ -27,7 +27,7 @@ export function formatCell(value: CellValue, format: CellFormat): string {
  * no thousands separator, amounts in kr. (not mio.), shares as percentages.
  */
 export function csvCell(value: CellValue, format: CellFormat): string {
-  if (isSuppressed(value)) return `under ${value.threshold}`;
+  if (isSuppressed(value)) return value.reason === "small" ? `under ${value.threshold}` : "skjult";
   if (value === null) return "";
   if (typeof value === "string") return value;
   const number = format === "percent" || format === "percent1" ? value * 100 : value;

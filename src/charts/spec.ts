@@ -1,11 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
+import type { Suppressed } from "../data/privacy/suppress.ts";
 
-/** A cell whose count was withheld by small-cell suppression. Never zero, never the number. */
-export interface Suppressed {
-  suppressed: true;
-  /** The threshold in force: shown as "under {threshold}". */
-  threshold: number;
-}
+export { isSuppressed, type Suppressed } from "../data/privacy/suppress.ts";
 
 export type CellValue = number | string | null | Suppressed;
 
@@ -44,8 +40,4 @@ export interface ChartSpec {
   caveats: string[];
   /** YYYY-MM-DD: the date the figures were extracted. */
   asOf: string;
-}
-
-export function isSuppressed(value: CellValue): value is Suppressed {
-  return typeof value === "object" && value !== null && "suppressed" in value;
 }
