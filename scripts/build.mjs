@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
@@ -16,7 +17,12 @@ function fail(message) {
   process.exit(1);
 }
 
-const astro = spawnSync("astro", ["build", "--outDir", staging], {
+// Run Astro's CLI on this same Node (22, from the project), whatever PATH says.
+const astroCli = fileURLToPath(import.meta.resolve("astro/package.json")).replace(
+  /package\.json$/,
+  "bin/astro.mjs",
+);
+const astro = spawnSync(process.execPath, [astroCli, "build", "--outDir", staging], {
   stdio: "inherit",
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { z } from "zod";
 import { checkActivity } from "../checks/activity.ts";
 import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
@@ -62,17 +62,23 @@ export function loadDataset(dataDir: string, readText: ReadText = readFrom(dataD
     flows: table(DATA_FILES.ladderFlows, LadderFlowRow),
   };
   const benchmarks = table(DATA_FILES.benchmarks, BenchmarkRow);
-  issues.push(...findDuplicateKeys(DATA_FILES.measures, measures, ["id"]));
+  // A table that could not be read at all (missing file or header) would make every check that
+  // leans on it report each row again; skip those checks and let the one real problem show.
+  const unreadable = new Set(issues.filter((issue) => !issue.row).map((issue) => issue.file));
+  const readable = (...files: string[]) => files.every((file) => !unreadable.has(file));
+  const F = DATA_FILES;
+  issues.push(...findDuplicateKeys(F.measures, measures, ["id"]));
   if (site) {
-    issues.push(
-      ...checkReference(site, municipalities),
-      ...checkFinance(site, finance),
-      ...checkActivity(site, measures.rows, activity),
-      ...checkLadder(site, ladder),
-      ...checkBenchmarks(municipalities.rows, measures.rows, benchmarks),
-    );
+    if (readable(F.municipalities)) issues.push(...checkReference(site, municipalities));
+    if (readable(F.finance)) issues.push(...checkFinance(site, finance));
+    if (readable(F.measures, F.activity)) issues.push(...checkActivity(site, measures.rows, activity));
+    if (readable(F.ladderSteps, F.ladderStocks, F.ladderFlows)) issues.push(...checkLadder(site, ladder));
+    if (readable(F.municipalities, F.measures, F.benchmarks)) {
+      issues.push(...checkBenchmarks(municipalities.rows, measures.rows, benchmarks));
+    }
   }
-  if (issues.length > 0 || !site) throw new DataValidationError(sortIssues(issues));
+  if (issues.length > 0 || !site)
+    throw new DataValidationError(sortIssues(issues), relative(process.cwd(), dataDir) || ".");
   return {
     site,
     municipalities: municipalities.rows,

@@ -59,10 +59,15 @@ export function findPersonData(
           row: index + 1,
           column,
           expected: "no CPR numbers (the value has the shape DDMMYY-SSSS of a Danish personal id; remove it)",
-          found: value,
+          found: maskDigits(value),
         });
       }
     }
   });
   return issues;
+}
+
+/** Error messages must not spread the number they refuse: keep the shape, hide the digits. */
+export function maskDigits(value: string): string {
+  return value.replace(/\d/g, "•");
 }
