@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { AreaOutlook } from "../data/transform/finance.ts";
 import { formatMioKr, formatMonth, formatNumber, sentence } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
-import { CHART_FONT, COLOURS } from "./theme.ts";
+import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 import { budgetDirection, deviationPhrase } from "./words.ts";
 
 export interface BudgetOutlookInput {
@@ -14,7 +14,7 @@ export interface BudgetOutlookInput {
 /** Year-end outlook per area: expected deviation from the corrected budget, as bars from zero. */
 export function budgetOutlookChart(
   { outlook, source, asOf }: BudgetOutlookInput,
-  { width = 640 } = {},
+  { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const month = outlook[0]?.month ?? asOf.slice(0, 7);
   const rows = outlook.map((area) => ({

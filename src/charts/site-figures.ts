@@ -1,7 +1,17 @@
 import type { Dataset } from "../data/load/dataset.ts";
-import { areaOutlook } from "../data/transform/finance.ts";
+import type { MeasureRow } from "../data/schemas/measures.ts";
+import type { AreaConfig } from "../data/schemas/site.ts";
+import { measureSeries } from "../data/transform/activity.ts";
+import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
+import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/transform/unit-cost.ts";
+import { activityEconomyChart } from "./activity-economy.ts";
+import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
+import { forecastChart } from "./forecast.ts";
+import { measureTrendChart } from "./measure-trend.ts";
 import type { ChartSpec } from "./spec.ts";
+import { spendThroughYearChart } from "./spend-through-year.ts";
+import { weeklyHoursChart } from "./weekly-hours.ts";
 
 /** The figures on the front page. */
 export function frontPageFigures(data: Dataset): ChartSpec[] {
@@ -15,7 +25,102 @@ export function frontPageFigures(data: Dataset): ChartSpec[] {
   ];
 }
 
+/** The figures on one area's page, in reading order: economy first, then activity. */
+export function areaFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
+  return [...economyFigures(data, area), ...unitCostFigures(data, area), ...activityFigures(data, area)];
+}
+
+function economyFigures({ site, finance }: Dataset, area: AreaConfig): ChartSpec[] {
+  const common = { areaName: area.name, source: site.source, asOf: site.dataAsOf };
+  return [
+    budgetByFunctionChart({
+      ...common,
+      id: `${area.id}-budget`,
+      functions: functionOutlook(finance, area.id),
+      month: latestMonth(finance),
+    }),
+    spendThroughYearChart({
+      ...common,
+      id: `${area.id}-forbrug`,
+      points: spendThroughYear(finance, area.id, site.fiscalYear),
+    }),
+  ];
+}
+
+function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
+  const { site, finance } = data;
+  const config = area.unitCost;
+  const measure = config && findMeasure(data, config.measure);
+  if (!config || !measure) return [];
+  const series = measureSeries(data.activity, area.id, measure, site.suppression.publicThreshold);
+  const history = unitCostMonths(finance, area.id, config.functions, series);
+  const forecast = forecastSpend(history, 6);
+  const budget = functionOutlook(finance, area.id)
+    .filter((f) => config.functions.includes(f.functionCode))
+    .reduce((sum, f) => sum + f.correctedBudget, 0);
+  const common = { label: config.label, source: `${site.source}; ${measure.source}`, asOf: site.dataAsOf };
+  return [
+    activityEconomyChart({ ...common, id: `${area.id}-enhedspris`, months: history }),
+    ...(forecast.length === 0
+      ? []
+      : [
+          forecastChart({
+            ...common,
+            id: `${area.id}-prognose`,
+            history: history.filter((m) => m.month.startsWith(String(site.fiscalYear))),
+            forecast,
+            yearEnd: yearEndFromForecast(history, forecast, site.fiscalYear),
+            budget,
+            fiscalYear: site.fiscalYear,
+          }),
+        ]),
+  ];
+}
+
+function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
+  const threshold = data.site.suppression.publicThreshold;
+  const measures = data.measures.filter((m) => m.area === area.id);
+  const weekly = weeklyFigure(data, area, measures, threshold);
+  const monthly = measures
+    .filter((m) => m.frequency === "month")
+    .map((measure) =>
+      measureTrendChart({
+        id: `${area.id}-${measure.id}`,
+        measure,
+        series: measureSeries(data.activity, area.id, measure, threshold),
+        asOf: data.site.dataAsOf,
+      }),
+    );
+  return [...weekly, ...monthly];
+}
+
+/** Weekly granted vs. budgeted hours, when the area's config names the two measures. */
+function weeklyFigure(
+  data: Dataset,
+  area: AreaConfig,
+  measures: MeasureRow[],
+  threshold: number,
+): ChartSpec[] {
+  const granted = measures.find((m) => m.id === area.hoursComparison?.granted);
+  const budgeted = measures.find((m) => m.id === area.hoursComparison?.budgeted);
+  if (!granted || !budgeted) return [];
+  return [
+    weeklyHoursChart({
+      id: `${area.id}-timer`,
+      granted: measureSeries(data.activity, area.id, granted, threshold),
+      budgeted: measureSeries(data.activity, area.id, budgeted, threshold),
+      source: granted.source,
+      definitions: [granted.definition, budgeted.definition],
+      asOf: data.site.dataAsOf,
+    }),
+  ];
+}
+
+function findMeasure(data: Dataset, id: string): MeasureRow | undefined {
+  return data.measures.find((m) => m.id === id);
+}
+
 /** Every figure on the site, for the CSV downloads. Ids are unique across the site. */
 export function allFigures(data: Dataset): ChartSpec[] {
-  return [...frontPageFigures(data)];
+  return [...frontPageFigures(data), ...data.site.areas.flatMap((area) => areaFigures(data, area))];
 }

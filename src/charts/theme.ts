@@ -15,4 +15,7 @@ export const COLOURS = {
   other: "#b8b8b8",
 } as const;
 
-export const CHART_FONT = { fontFamily: "inherit", fontSize: "13px", overflow: "visible" } as const;
+export const CHART_FONT = { fontFamily: "inherit", fontSize: "13px" } as const;
+
+/** Charts are drawn at this width and scale down with the page (the SVG has a viewBox). */
+export const CHART_WIDTH = 760;

@@ -1,4 +1,4 @@
-import { formatMioKr, formatPercent } from "../i18n/format.ts";
+import { formatMioKr, formatPercent, sentence } from "../i18n/format.ts";
 
 /** Deviations smaller than this share of the budget count as "on budget". */
 export const ON_BUDGET_SHARE = 0.001;
@@ -17,4 +17,24 @@ export function deviationPhrase(deviation: number, budget: number): string {
   if (direction === "balance") return "at holde budgettet";
   const share = budget === 0 ? "" : ` (${formatPercent(Math.abs(deviation / budget), 1)})`;
   return `et ${direction} på ${formatMioKr(Math.abs(deviation))}${share}`;
+}
+
+/**
+ * One sentence per large deviation for the front page: what is expected and how spending so far
+ * compares with the same time last year.
+ */
+export function deviationExplanation(f: {
+  functionLabel: string;
+  deviation: number;
+  correctedBudget: number;
+  changeOnLastYear: number | null;
+}): string {
+  const main = `${f.functionLabel} forventer ${deviationPhrase(f.deviation, f.correctedBudget)}`;
+  if (f.changeOnLastYear === null) return sentence(main);
+  const change = f.changeOnLastYear;
+  const compared =
+    Math.abs(change) < 0.01
+      ? "Forbruget til dato er på niveau med samme tid sidste år."
+      : `Forbruget til dato er ${formatPercent(Math.abs(change))} ${change > 0 ? "højere" : "lavere"} end på samme tid sidste år.`;
+  return `${sentence(main)} ${compared}`;
 }

@@ -83,3 +83,16 @@ export function formatMonthShort(yearMonth: string): string {
 export function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
+
+/** Axis label for a date: "jan. 2026" in January, otherwise the short month ("apr."). */
+export function formatAxisMonth(date: Date): string {
+  const month = date.getUTCMonth();
+  const name = MONTHS[month] ?? "";
+  const short = name.length <= 4 ? name : `${name.slice(0, 3)}.`;
+  return month === 0 ? `${short} ${date.getUTCFullYear()}` : short;
+}
+
+/** "2026-10" → a UTC date on the first of the month, for time axes. */
+export function monthToDate(yearMonth: string): Date {
+  return new Date(`${yearMonth}-01T00:00:00Z`);
+}

@@ -18,11 +18,6 @@ function problems(overrides: Record<string, string>): string[] {
 }
 
 const lines = (file: string) => demoFile(file).trimEnd().split("\n");
-const replaceLine = (file: string, row: number, text: string) => {
-  const all = lines(file);
-  all[row] = text;
-  return `${all.join("\n")}\n`;
-};
 
 describe("cross-table checks", () => {
   it("accept the demo data as it is", () => {

@@ -11,6 +11,8 @@ export const MEASURE_COLUMNS = [
   "counts_people",
   "denominator",
   "per",
+  "target",
+  "target_label",
 ] as const;
 
 type Measure = Record<(typeof MEASURE_COLUMNS)[number], string>;
@@ -27,7 +29,7 @@ const m = (
   area: string,
   frequency: string,
   countsPeople: boolean,
-  { source = OWN, denominator = "", per = "" } = {},
+  { source = OWN, denominator = "", per = "", target = "", targetLabel = "" } = {},
 ): Measure => ({
   id,
   label,
@@ -40,6 +42,8 @@ const m = (
   counts_people: countsPeople ? "yes" : "no",
   denominator,
   per,
+  target,
+  target_label: targetLabel,
 });
 
 export const DEMO_MEASURES: Measure[] = [
@@ -82,6 +86,7 @@ export const DEMO_MEASURES: Measure[] = [
     "born-familie",
     "month",
     false,
+    { target: "1", targetLabel: "Lovkrav: alle inden 4 måneder" },
   ),
   m(
     "anbringelser",
@@ -112,6 +117,7 @@ export const DEMO_MEASURES: Measure[] = [
     "born-familie",
     "month",
     false,
+    { target: "0.055", targetLabel: "Måltal" },
   ),
   m(
     "straksindsats-12-uger",
@@ -122,6 +128,7 @@ export const DEMO_MEASURES: Measure[] = [
     "voksne-handicap",
     "month",
     false,
+    { target: "0.8", targetLabel: "Serviceniveau: 80 % inden 12 uger" },
   ),
   m(
     "borgere-laengerevarende-botilbud",
@@ -142,6 +149,7 @@ export const DEMO_MEASURES: Measure[] = [
     "voksne-handicap",
     "month",
     false,
+    { target: "0.055", targetLabel: "Måltal" },
   ),
   m(
     "hjemmepleje-visiterede-timer",
@@ -182,6 +190,7 @@ export const DEMO_MEASURES: Measure[] = [
     "aeldre",
     "month",
     false,
+    { target: "0.065", targetLabel: "Måltal" },
   ),
   m(
     "bm-udgift-born-familie",

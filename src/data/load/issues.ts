@@ -26,10 +26,10 @@ export function formatIssue(issue: DataIssue): string {
 export class DataValidationError extends Error {
   readonly issues: readonly DataIssue[];
 
-  constructor(issues: readonly DataIssue[]) {
+  constructor(issues: readonly DataIssue[], folder = "data") {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
     super(
-      `The data in data/ has ${count}:\n${issues.map((issue) => `  - ${formatIssue(issue)}`).join("\n")}`,
+      `The data in ${folder}/ has ${count}:\n${issues.map((issue) => `  - ${formatIssue(issue)}`).join("\n")}`,
     );
     this.name = "DataValidationError";
     this.issues = issues;

@@ -38,6 +38,10 @@ export const MeasureRow = z.object({
     .optional(),
   /** Per how many of the denominator (1 or 1000). */
   per: decimal().optional(),
+  /** A fixed standard to show next to the figure, e.g. the legal 100 % (1) for deadlines kept. */
+  target: decimal().optional(),
+  /** What the standard is, e.g. "Lovkrav" or "Måltal for sygefravær". */
+  target_label: z.string().trim().optional(),
 });
 
 export type MeasureRow = z.output<typeof MeasureRow>;

@@ -14,6 +14,17 @@ export const AreaConfig = z.object({
   description: z.string().min(1),
   /** Population group used for per-capita comparisons. */
   population: z.enum(["0-17", "18-64", "65+", "total"]),
+  /** Measure ids shown as key figures for the area on the front page. */
+  keyMeasures: z.array(slugId).default([]),
+  /**
+   * Activity × unit price: which measure counts the citizens that drive the spend of which
+   * functions. Used for unit prices and the forecast.
+   */
+  unitCost: z
+    .object({ measure: slugId, functions: z.array(z.string().min(1)).min(1), label: z.string().min(1) })
+    .optional(),
+  /** Weekly measures to compare as granted vs. budgeted (Assens' home-care chart). */
+  hoursComparison: z.object({ granted: slugId, budgeted: slugId }).optional(),
 });
 
 export const CommitteeConfig = z.object({

@@ -60,3 +60,96 @@ export function areaOutlook(rows: readonly FinanceRow[], areas: readonly AreaCon
     ];
   });
 }
+
+/** One function's follow-up at the latest month, with its deviation. Amounts in kr. */
+export interface FunctionOutlook {
+  area: string;
+  functionCode: string;
+  functionLabel: string;
+  correctedBudget: number;
+  committed: number;
+  spentToDate: number;
+  expectedResult: number;
+  lastYearAccounts: number;
+  deviation: number;
+  deviationShare: number;
+  /** Spend to date against last year's spend by the same month (0.12 = 12 % more). */
+  changeOnLastYear: number | null;
+}
+
+/** The latest month's follow-up per function, largest budget first. */
+export function functionOutlook(rows: readonly FinanceRow[], area?: string): FunctionOutlook[] {
+  const month = latestMonth(rows);
+  return rows
+    .filter((row) => row.month === month && (area === undefined || row.area === area))
+    .map((row) => ({
+      area: row.area,
+      functionCode: row.function_code,
+      functionLabel: row.function_label,
+      correctedBudget: row.corrected_budget,
+      committed: row.committed,
+      spentToDate: row.spent_to_date,
+      expectedResult: row.expected_result,
+      lastYearAccounts: row.last_year_accounts,
+      deviation: row.expected_result - row.corrected_budget,
+      deviationShare:
+        row.corrected_budget === 0 ? 0 : (row.expected_result - row.corrected_budget) / row.corrected_budget,
+      changeOnLastYear:
+        row.last_year_spent_to_date === 0 ? null : row.spent_to_date / row.last_year_spent_to_date - 1,
+    }))
+    .sort((a, b) => b.correctedBudget - a.correctedBudget);
+}
+
+/** The n functions with the largest deviation either way. */
+export function largestDeviations(rows: readonly FinanceRow[], n = 3): FunctionOutlook[] {
+  return functionOutlook(rows)
+    .sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation))
+    .slice(0, n);
+}
+
+/** One month of the spend-through-the-year chart: cumulative kr. from 1 January. */
+export interface SpendPathPoint {
+  month: string;
+  spent: number | null;
+  /** The corrected budget spread over the year in last year's monthly pattern. */
+  budgetPath: number;
+  lastYear: number | null;
+}
+
+/**
+ * Cumulative spend this year against the budget's path and last year. The budget path follows
+ * last year's monthly pattern (so seasonal dips are not read as savings); months after the data
+ * date have no spend yet.
+ */
+export function spendThroughYear(
+  rows: readonly FinanceRow[],
+  area: string,
+  fiscalYear: number,
+): SpendPathPoint[] {
+  const areaRows = rows.filter((row) => row.area === area);
+  const months = [...new Set(areaRows.map((row) => row.month))].sort();
+  const sumFor = (month: string, pick: (row: FinanceRow) => number) =>
+    areaRows.filter((row) => row.month === month).reduce((sum, row) => sum + pick(row), 0);
+  const latest = months.at(-1) ?? "";
+  const budget = sumFor(latest, (row) => row.corrected_budget);
+  const lastYearTotal = sumFor(latest, (row) => row.last_year_accounts);
+  return Array.from({ length: 12 }, (_, index) => {
+    const month = `${fiscalYear}-${String(index + 1).padStart(2, "0")}`;
+    const known = months.includes(month);
+    const lastYear = known
+      ? sumFor(month, (row) => row.last_year_spent_to_date)
+      : index === 11
+        ? lastYearTotal
+        : null;
+    const share =
+      lastYearTotal === 0
+        ? (index + 1) / 12
+        : (lastYear ?? lastYearTotal * ((index + 1) / 12)) / lastYearTotal;
+    return {
+      month,
+      spent: known ? sumFor(month, (row) => row.spent_to_date) : null,
+      budgetPath: Math.round(budget * (index === 11 ? 1 : share)),
+      lastYear,
+    };
+  });
+}

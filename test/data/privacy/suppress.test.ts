@@ -35,7 +35,9 @@ function possibleValues(
   for (const index of hidden) result.set(index, new Set());
   const fill = (position: number, left: number, chosen: number[]) => {
     if (position === hidden.length) {
-      if (left === 0) chosen.forEach((value, i) => result.get(hidden[i] ?? -1)?.add(value));
+      if (left === 0) {
+        for (const [i, value] of chosen.entries()) result.get(hidden[i] ?? -1)?.add(value);
+      }
       return;
     }
     for (let value = 0; value <= left; value += 1) {

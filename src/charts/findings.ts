@@ -1,0 +1,101 @@
+import { isSuppressed } from "../data/privacy/suppress.ts";
+import type { MeasureRow } from "../data/schemas/measures.ts";
+import { type Comparison, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
+import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
+
+/** Relative changes smaller than this read as "uændret" (1 %); for shares, 0,5 percentage point. */
+export const UNCHANGED_RELATIVE = 0.01;
+export const UNCHANGED_POINTS = 0.005;
+
+/** "oktober 2026" / "uge 39 2026" / "2026" */
+export function periodName(period: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) return `uge ${Number(week[2])} ${week[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) {
+    const names = [
+      "januar",
+      "februar",
+      "marts",
+      "april",
+      "maj",
+      "juni",
+      "juli",
+      "august",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ];
+    return `${names[Number(month[2]) - 1]} ${month[1]}`;
+  }
+  return period;
+}
+
+export function formatMeasureValue(value: number, unit: MeasureRow["unit"]): string {
+  switch (unit) {
+    case "share":
+      return formatPercent(value, value < 0.1 ? 1 : 0);
+    case "ratio":
+      return formatNumber(value, 1);
+    case "kr":
+      return `${formatNumber(value)}${NBSP}kr.`;
+    case "hours":
+      return `${formatNumber(value)}${NBSP}timer`;
+    default:
+      return formatNumber(value);
+  }
+}
+
+/** The subject of a sentence about a measure: "Antallet af underretninger" for counts. */
+function subject(measure: MeasureRow): string {
+  const label = measure.label;
+  if (measure.unit === "count") return `Antallet af ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return label;
+}
+
+function withheldText(point: SeriesPoint): string {
+  return isSuppressed(point.value) && point.value.reason === "small"
+    ? `under${NBSP}${point.value.threshold}`
+    : "skjult";
+}
+
+/** "– en forbedring" / "– en forværring" when the measure has a good direction. */
+function judgement(measure: MeasureRow, change: number): string {
+  if (measure.direction === "neutral" || change === 0) return "";
+  const better = measure.direction === "higher_better" ? change > 0 : change < 0;
+  return better ? " – en forbedring" : " – en forværring";
+}
+
+/**
+ * The finding for a measure in plain Danish: which way it moved, by how much, between which
+ * periods. Handles withheld (small) values and missing data without guessing.
+ */
+export function trendFinding(measure: MeasureRow, comparison: Comparison | undefined): string {
+  if (!comparison) return `Der er endnu ingen tal for ${measure.label.toLowerCase()}`;
+  const { latest, earlier } = comparison;
+  const now = numberOf(latest);
+  const when = periodName(latest.period);
+  if (now === undefined)
+    return `${subject(measure)} var ${withheldText(latest)} i ${when} – for få til at vise udviklingen`;
+  if (!earlier) return `${subject(measure)} var ${formatMeasureValue(now, measure.unit)} i ${when}`;
+  const before = numberOf(earlier);
+  const since = periodName(earlier.period);
+  if (before === undefined) {
+    return `${subject(measure)} var ${formatMeasureValue(now, measure.unit)} i ${when} mod ${withheldText(earlier)} i ${since}`;
+  }
+  if (measure.unit === "share" || before === 0) {
+    const points = now - before;
+    if (Math.abs(points) < UNCHANGED_POINTS && measure.unit === "share") {
+      return `${subject(measure)} er uændret på ${formatMeasureValue(now, measure.unit)} fra ${since} til ${when}`;
+    }
+    const verb = points > 0 ? "steg" : points < 0 ? "faldt" : "var uændret";
+    return `${subject(measure)} ${verb} fra ${formatMeasureValue(before, measure.unit)} i ${since} til ${formatMeasureValue(now, measure.unit)} i ${when}${judgement(measure, points)}`;
+  }
+  const relative = now / before - 1;
+  if (Math.abs(relative) < UNCHANGED_RELATIVE) {
+    return `${subject(measure)} er uændret fra ${since} til ${when} (${formatMeasureValue(now, measure.unit)})`;
+  }
+  const verb = relative > 0 ? "steg" : "faldt";
+  return `${subject(measure)} ${verb} ${formatPercent(Math.abs(relative))} fra ${since} til ${when}${judgement(measure, relative)}`;
+}

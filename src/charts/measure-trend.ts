@@ -1,0 +1,147 @@
+import * as Plot from "@observablehq/plot";
+import { isSuppressed } from "../data/privacy/suppress.ts";
+import type { MeasureRow } from "../data/schemas/measures.ts";
+import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
+import { formatAxisMonth, formatNumber, formatPercent, monthToDate } from "../i18n/format.ts";
+import { formatMeasureValue, periodName, trendFinding } from "./findings.ts";
+import type { ChartSpec, TableColumn } from "./spec.ts";
+import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+
+export interface MeasureTrendInput {
+  id: string;
+  measure: MeasureRow;
+  series: readonly SeriesPoint[];
+  asOf: string;
+}
+
+const UNIT_TEXT: Record<MeasureRow["unit"], string> = {
+  count: "Antal",
+  share: "Procent",
+  hours: "Timer",
+  kr: "Kr.",
+  ratio: "Gennemsnit",
+};
+
+/**
+ * A monthly measure over time: the line in the accent colour, the standard (if any) as a dashed
+ * rule with its label, and withheld values marked "under N" at the foot of the chart, never as zero.
+ */
+export function measureTrendChart(
+  { id, measure, series, asOf }: MeasureTrendInput,
+  { width = CHART_WIDTH } = {},
+): ChartSpec {
+  const points = series.map((p) => ({ date: monthToDate(p.period), value: numberOf(p) ?? null, point: p }));
+  const withheld = points.filter((p) => p.value === null);
+  const last = [...points].reverse().find((p) => p.value !== null);
+  const isShare = measure.unit === "share";
+  const first = series[0]?.period ?? "";
+  const tableColumn: TableColumn = {
+    key: "value",
+    label: measure.label,
+    format: isShare ? "percent1" : measure.unit === "ratio" ? "decimal1" : "number",
+  };
+  return {
+    id,
+    title: trendFinding(measure, compareLatest(series)),
+    subtitle: `${UNIT_TEXT[measure.unit]} pr. måned, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
+    plot: {
+      width,
+      height: 280,
+      marginRight: 90,
+      marginTop: 30,
+      style: CHART_FONT,
+      x: { type: "utc", label: null, tickFormat: formatAxisMonth, ticks: 8 },
+      y: {
+        label: UNIT_TEXT[measure.unit],
+        grid: true,
+        zero: measure.unit !== "ratio",
+        ...(isShare
+          ? { domain: [0, 1], tickFormat: (d: number) => formatPercent(d) }
+          : { tickFormat: (d: number) => formatNumber(d) }),
+      },
+      marks: [
+        ...(measure.target === undefined
+          ? []
+          : [
+              Plot.ruleY([measure.target], { stroke: COLOURS.ink, strokeDasharray: "6,4" }),
+              Plot.text([measure.target], {
+                y: (d: number) => d,
+                frameAnchor: "left",
+                dx: 6,
+                dy: 12,
+                text: () =>
+                  `${measure.target_label ?? "Mål"} (${formatMeasureValue(measure.target ?? 0, measure.unit)})`,
+                textAnchor: "start",
+                fill: COLOURS.ink,
+                ariaHidden: "true",
+              }),
+            ]),
+        Plot.line(points, { x: "date", y: "value", stroke: COLOURS.accent, strokeWidth: 2.5 }),
+        ...(last
+          ? [
+              Plot.dot([last], { x: "date", y: "value", fill: COLOURS.accent, r: 4 }),
+              Plot.text([last], {
+                x: "date",
+                y: "value",
+                text: (d: { value: number }) => formatMeasureValue(d.value, measure.unit),
+                textAnchor: "start",
+                dx: 8,
+                fontWeight: "bold",
+                fill: COLOURS.ink,
+                ariaHidden: "true",
+              }),
+            ]
+          : []),
+        ...(withheld.length === 0
+          ? []
+          : [
+              Plot.dot(withheld, {
+                x: "date",
+                frameAnchor: "bottom",
+                dy: -6,
+                symbol: "times",
+                stroke: COLOURS.ink,
+                r: 4,
+              }),
+              Plot.text(withheld.slice(0, 1), {
+                x: "date",
+                frameAnchor: "bottom",
+                dy: -18,
+                text: () => `${withheldLabel(withheld[0]?.point)} (skjult)`,
+                fill: COLOURS.ink,
+              }),
+            ]),
+      ],
+    },
+    alt: trendAlt(measure, series),
+    table: {
+      caption: `${measure.label} pr. måned`,
+      columns: [{ key: "periodName", label: "Måned", format: "text" }, tableColumn],
+      rows: series.map((p) => ({ periodName: periodName(p.period), value: p.value })),
+    },
+    source: measure.source,
+    definitions: [measure.definition],
+    caveats: measure.counts_people
+      ? ['Små antal vises som "under 5" og aldrig som tallet, for at beskytte borgerne.']
+      : [],
+    asOf,
+  };
+}
+
+function withheldLabel(point: SeriesPoint | undefined): string {
+  return point && isSuppressed(point.value) && point.value.reason === "small"
+    ? `under ${point.value.threshold}`
+    : "skjult";
+}
+
+function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
+  const values = series.map(numberOf).filter((v): v is number => v !== undefined);
+  if (values.length === 0) return `Linjediagram over ${measure.label.toLowerCase()}: ingen tal at vise.`;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const target =
+    measure.target === undefined
+      ? ""
+      : ` ${measure.target_label ?? "Målet"} er ${formatMeasureValue(measure.target, measure.unit)}.`;
+  return `Linjediagram over ${measure.label.toLowerCase()} pr. måned fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
+}
