@@ -69,17 +69,19 @@ export function spendThroughYearChart(input: SpendThroughYearInput, { width = CH
           long.filter((d) => d.series === "I år"),
           { x: "index", y: "mio", fill: COLOURS.accent, r: 3 },
         ),
-        Plot.text(ends, {
-          x: "index",
-          y: "mio",
-          text: "series",
-          textAnchor: "start",
-          dx: 8,
-          // Budget path and last year often end close together: nudge them apart.
-          dy: (d: { series: Series }) => ({ "I år": 0, "Budgettets forløb": -8, "Sidste år": 9 })[d.series],
-          fill: COLOURS.ink,
-          ariaHidden: "true",
-        }),
+        // Budget path and last year often end close together: nudge their labels apart.
+        ...ends.map((end) =>
+          Plot.text([end], {
+            x: "index",
+            y: "mio",
+            text: "series",
+            textAnchor: "start",
+            dx: 8,
+            dy: { "I år": 0, "Budgettets forløb": -8, "Sidste år": 9 }[end.series],
+            fill: COLOURS.ink,
+            ariaHidden: "true",
+          }),
+        ),
       ],
     },
     alt: latest ? pathAlt(areaName, latest) : "",
