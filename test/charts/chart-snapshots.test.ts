@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { activityEconomyChart } from "../../src/charts/activity-economy.ts";
+import { budgetByFunctionChart } from "../../src/charts/budget-by-function.ts";
+import { forecastChart } from "../../src/charts/forecast.ts";
+import { measureTrendChart } from "../../src/charts/measure-trend.ts";
+import { spendThroughYearChart } from "../../src/charts/spend-through-year.ts";
+import { functionOutlook, spendThroughYear } from "../../src/data/transform/finance.ts";
+import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../../src/data/transform/unit-cost.ts";
+import { NBSP } from "../../src/i18n/format.ts";
+import { evenFinanceRows } from "../fixtures/finance-rows.ts";
+import { deadlinesKept, monthly, placements } from "../fixtures/measures.ts";
+import { snapshotSvg } from "./snapshot.ts";
+
+const plain = (text: string) => text.replaceAll(NBSP, " ");
+const common = { source: "Kolding Kommune (testdata)", asOf: "2026-10-31" };
+/** Placements: 20 children, one more every few months; two months withheld to show how gaps look. */
+const placementSeries = monthly(
+  Array.from({ length: 22 }, (_, i) => (i === 4 || i === 5 ? "small" : 20 + Math.floor(i / 4))),
+);
+
+describe("chart snapshots", () => {
+  it("budget by function", async () => {
+    const spec = budgetByFunctionChart({
+      ...common,
+      id: "budget",
+      areaName: "Børn og familie",
+      functions: functionOutlook(evenFinanceRows(), "born-familie"),
+      month: "2026-10",
+    });
+    expect(plain(spec.title)).toBe(
+      "Plejefamilier trækker mest: forventer et merforbrug på 1,0 mio. kr. (9,1 %)",
+    );
+    await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/budget-by-function.svg");
+  });
+
+  it("spend through the year", async () => {
+    const spec = spendThroughYearChart({
+      ...common,
+      id: "forbrug",
+      areaName: "Børn og familie",
+      points: spendThroughYear(evenFinanceRows(), "born-familie", 2026),
+    });
+    expect(plain(spec.title)).toBe(
+      "Børn og familie har brugt 0,3 mio. kr. mere end budgetteret til og med oktober 2026 (2 %)",
+    );
+    await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/spend-through-year.svg");
+  });
+
+  it("measure trend with a legal target", async () => {
+    const spec = measureTrendChart({
+      id: "frister",
+      measure: deadlinesKept,
+      series: monthly(Array.from({ length: 22 }, (_, i) => 0.7 + i * 0.005)),
+      asOf: common.asOf,
+    });
+    expect(spec.plot.marks?.length).toBeGreaterThan(2);
+    await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/measure-trend-target.svg");
+  });
+
+  it("measure trend with withheld months drawn as withheld, not as zero", async () => {
+    const spec = measureTrendChart({
+      id: "anbringelser",
+      measure: placements,
+      series: placementSeries,
+      asOf: common.asOf,
+    });
+    const svg = snapshotSvg(spec);
+    expect(svg).toContain("under 5 (skjult)");
+    expect(spec.table.rows[4]?.value).toEqual({ suppressed: true, reason: "small", threshold: 5 });
+    await expect(svg).toMatchFileSnapshot("../snapshots/measure-trend-suppressed.svg");
+  });
+
+  it("activity next to economy, and the forecast", async () => {
+    const history = unitCostMonths(evenFinanceRows(), "born-familie", ["5.28.20"], placementSeries);
+    const forecast = forecastSpend(history, 6);
+    const economy = activityEconomyChart({
+      ...common,
+      id: "enhedspris",
+      label: "plejefamilier",
+      months: history,
+    });
+    const projection = forecastChart({
+      ...common,
+      id: "prognose",
+      label: "plejefamilier",
+      history: history.filter((m) => m.month.startsWith("2026")),
+      forecast,
+      yearEnd: yearEndFromForecast(history, forecast, 2026),
+      budget: 11_000_000,
+      fiscalYear: 2026,
+    });
+    expect(plain(projection.title)).toMatch(
+      /^Fremskrevet ud fra aktiviteten ender plejefamilier på 12,1 mio. kr. i 2026 – et merforbrug på 1,1 mio. kr./,
+    );
+    await expect(snapshotSvg(economy)).toMatchFileSnapshot("../snapshots/activity-economy.svg");
+    await expect(snapshotSvg(projection)).toMatchFileSnapshot("../snapshots/forecast.svg");
+  });
+});
