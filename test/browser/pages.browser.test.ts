@@ -1,0 +1,83 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { crawlSite, WCAG_TAGS } from "./site.ts";
+
+test("every page passes axe (WCAG 2.1 A/AA), has one h1, a skip link and landmarks", async ({ page }) => {
+  test.setTimeout(180_000);
+  const pages = await crawlSite(page);
+  expect(pages.length).toBeGreaterThanOrEqual(4);
+  const problems: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    for (const v of results.violations)
+      problems.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target).join(", ")})`);
+    if ((await page.locator("h1").count()) !== 1) problems.push(`${path}: expected one h1`);
+    if ((await page.locator("main").count()) !== 1) problems.push(`${path}: expected one main landmark`);
+    if ((await page.locator("a.skip-link[href='#indhold']").count()) !== 1)
+      problems.push(`${path}: no skip link`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("every figure has its title, chart, text alternative, table, source, date and a working CSV link", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const pages = await crawlSite(page);
+  const problems: string[] = [];
+  let figures = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    for (const figure of await page.locator("figure.chart").all()) {
+      figures += 1;
+      const id = (await figure.getAttribute("id")) ?? "?";
+      const where = `${path}#${id}`;
+      const svg = figure.locator(".chart-svg svg[role=img]");
+      if ((await svg.count()) !== 1) problems.push(`${where}: no SVG chart`);
+      const describedBy = await svg.getAttribute("aria-describedby");
+      if (!describedBy || (await page.locator(`#${describedBy}`).innerText()).trim().length < 40) {
+        problems.push(`${where}: text alternative missing or too short`);
+      }
+      if (!(await figure.locator(".chart-title").innerText()).trim()) problems.push(`${where}: no title`);
+      if ((await figure.locator("table caption").count()) !== 1)
+        problems.push(`${where}: no table with caption`);
+      if ((await figure.locator("th[scope=col]").count()) < 2)
+        problems.push(`${where}: table without column headers`);
+      if (!(await figure.innerText()).includes("Kilde:")) problems.push(`${where}: no source`);
+      if ((await figure.locator("time[datetime]").count()) < 1) problems.push(`${where}: no date`);
+      const href = await figure.locator("a[download]").getAttribute("href");
+      const csv = href ? await request.get(href) : undefined;
+      const text = csv ? await csv.text() : "";
+      if (!csv || csv.status() !== 200 || !text.includes("Kilde:"))
+        problems.push(`${where}: CSV link broken`);
+      const tableRows = await figure.locator("tbody tr").count();
+      const csvRows = text.trim().split("\n").length - 2;
+      if (tableRows !== csvRows) problems.push(`${where}: table has ${tableRows} rows, CSV ${csvRows}`);
+    }
+  }
+  expect(figures).toBeGreaterThan(10);
+  expect(problems).toEqual([]);
+});
+
+test("the skip link moves keyboard focus to the main content", async ({ page }) => {
+  await page.goto("/omraader/born-familie/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Gå til indhold" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+  test("area pages show every chart and table", async ({ page }) => {
+    await page.goto("/omraader/aeldre/");
+    const figures = page.locator("figure.chart");
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(3);
+    await expect(page.locator("figure.chart svg[role=img]")).toHaveCount(count);
+    await expect(page.locator("figure.chart table")).toHaveCount(count);
+    await expect(page.getByRole("heading", { name: /uge \d+/ })).toBeVisible();
+  });
+});
