@@ -1,3 +1,4 @@
+import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
@@ -13,6 +14,8 @@ export interface KeyFigure {
   change: string;
   /** Whether the change is good news: shown as a word and an icon, never by colour alone. */
   judgement: "better" | "worse" | "neutral";
+  /** Which way the figure moved: drawn as an arrow next to the words. */
+  trend: "up" | "down" | "flat";
 }
 
 /** The latest value of a measure and its change since the period before. */
@@ -23,9 +26,16 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
   const previous = series.at(-2);
   const before = numberOf(previous);
   const base = { measureId: measure.id, label: measure.label, period: periodName(latest.period) };
-  if (now === undefined) return { ...base, value: `under${NBSP}5`, change: "", judgement: "neutral" };
+  if (now === undefined) {
+    const value =
+      isSuppressed(latest.value) && latest.value.reason === "small"
+        ? `under${NBSP}${latest.value.threshold}`
+        : "skjult";
+    return { ...base, value, change: "", judgement: "neutral", trend: "flat" };
+  }
   const value = formatMeasureValue(now, measure.unit);
-  if (before === undefined || !previous) return { ...base, value, change: "", judgement: "neutral" };
+  if (before === undefined || !previous)
+    return { ...base, value, change: "", judgement: "neutral", trend: "flat" };
   const delta = now - before;
   const since = `siden ${periodName(previous.period)}`;
   const size =
@@ -36,7 +46,7 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
         : formatPercent(Math.abs(delta / before));
   const unchanged =
     measure.unit === "share" ? Math.abs(delta) < 0.005 : before !== 0 && Math.abs(delta / before) < 0.01;
-  if (unchanged) return { ...base, value, change: `uændret ${since}`, judgement: "neutral" };
+  if (unchanged) return { ...base, value, change: `uændret ${since}`, judgement: "neutral", trend: "flat" };
   const better =
     measure.direction === "neutral" ? undefined : (measure.direction === "higher_better") === delta > 0;
   return {
@@ -44,5 +54,6 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
     value,
     change: `${delta > 0 ? "op" : "ned"} ${size} ${since}`,
     judgement: better === undefined ? "neutral" : better ? "better" : "worse",
+    trend: delta > 0 ? "up" : "down",
   };
 }

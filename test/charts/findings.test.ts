@@ -62,6 +62,7 @@ describe("keyFigure", () => {
       period: "februar 2025",
       change: "ned 7 % siden januar 2025",
       judgement: "better",
+      trend: "down",
     });
   });
   it("shows a withheld latest value as 'under 5' without a change", () => {
