@@ -1,14 +1,29 @@
 import type { Dataset } from "../data/load/dataset.ts";
+import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
 import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
+import {
+  type LadderSummary,
+  ladderCounts,
+  ladderSteps,
+  ladderSummary,
+  ladderYears,
+  shareOnSteps,
+} from "../data/transform/ladder.ts";
 import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
 import { forecastChart } from "./forecast.ts";
+import { ladderFlowChart } from "./ladder-flows.ts";
+import { type GoalStatus, goalStatus, ladderGoalChart } from "./ladder-goal.ts";
+import { ladderHistoryChart } from "./ladder-history.ts";
+import { ladderSharesChart } from "./ladder-shares.ts";
+import { ladderStairChart } from "./ladder-stair.ts";
 import { measureTrendChart } from "./measure-trend.ts";
+import type { ScenarioStep } from "./scenario.ts";
 import type { ChartSpec } from "./spec.ts";
 import { spendThroughYearChart } from "./spend-through-year.ts";
 import { weeklyHoursChart } from "./weekly-hours.ts";
@@ -122,5 +137,89 @@ function findMeasure(data: Dataset, id: string): MeasureRow | undefined {
 
 /** Every figure on the site, for the CSV downloads. Ids are unique across the site. */
 export function allFigures(data: Dataset): ChartSpec[] {
-  return [...frontPageFigures(data), ...data.site.areas.flatMap((area) => areaFigures(data, area))];
+  return [
+    ...frontPageFigures(data),
+    ...data.site.areas.flatMap((area) => areaFigures(data, area)),
+    ...ladderAreas(data).flatMap((area) => {
+      const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
+      return [stair, shares, flows, history, ...(goal ? [goal] : [])];
+    }),
+  ];
+}
+
+/** Areas with an intervention ladder in the data. */
+export function ladderAreas(data: Dataset): AreaConfig[] {
+  return data.site.areas.filter((area) => data.ladder.steps.some((step) => step.area === area.id));
+}
+
+export interface LadderPage {
+  figures: {
+    stair: ChartSpec;
+    shares: ChartSpec;
+    flows: ChartSpec;
+    history: ChartSpec;
+    goal: ChartSpec | undefined;
+  };
+  summary: LadderSummary;
+  scenarioSteps: ScenarioStep[];
+  goalStatus: GoalStatus | undefined;
+}
+
+/** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
+export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
+  const { site, ladder } = data;
+  const counts = ladderCounts(ladder, area.id, site.suppression.publicThreshold);
+  const years = ladderYears(ladder, area.id);
+  const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
+  const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);
+  const common = { areaName: area.name, noun: area.citizensNoun, source: site.source, asOf: site.dataAsOf };
+  const goal = area.ladderGoal;
+  // A year's share is published only when every lower step is visible, so it cannot expose a withheld step.
+  const shares = goal
+    ? summaries
+        .filter((s) =>
+          s.steps
+            .filter((x) => goal.lowerSteps.includes(x.step.step_id))
+            .every((x) => !isSuppressed(x.citizens)),
+        )
+        .map((s) => ({ year: s.year, share: shareOnSteps(ladder, area.id, s.year, goal.lowerSteps) }))
+    : [];
+  const steps = ladderSteps(ladder, area.id);
+  return {
+    summary,
+    figures: {
+      stair: ladderStairChart({ ...common, id: `${area.id}-trappe`, summary }),
+      shares: ladderSharesChart({ ...common, id: `${area.id}-andele`, summary }),
+      flows: ladderFlowChart({ ...common, id: `${area.id}-bevaegelser`, steps, counts, year: summary.year }),
+      history: ladderHistoryChart({ ...common, id: `${area.id}-udvikling`, years: summaries }),
+      goal:
+        goal && shares.length > 0
+          ? ladderGoalChart({
+              ...common,
+              id: `${area.id}-maal`,
+              goalText: goal.text,
+              decidedIn: goal.decidedIn,
+              lowerStepNames: steps
+                .filter((s) => goal.lowerSteps.includes(s.step_id))
+                .map((s) => s.title.toLowerCase()),
+              targetShare: goal.targetShare,
+              deadline: goal.deadline,
+              shares,
+            })
+          : undefined,
+    },
+    scenarioSteps: summary.steps.flatMap((s) =>
+      isSuppressed(s.costPerCitizen)
+        ? []
+        : [
+            {
+              id: s.step.step_id,
+              order: s.step.order,
+              title: s.step.title,
+              costPerCitizen: Math.round(s.costPerCitizen),
+            },
+          ],
+    ),
+    goalStatus: goal && shares.length > 0 ? goalStatus(shares, goal.targetShare, goal.deadline) : undefined,
+  };
 }

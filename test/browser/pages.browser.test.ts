@@ -50,8 +50,7 @@ test("every figure has its title, chart, text alternative, table, source, date a
       const href = await figure.locator("a[download]").getAttribute("href");
       const csv = href ? await request.get(href) : undefined;
       const text = csv ? await csv.text() : "";
-      if (!csv || csv.status() !== 200 || !text.includes("Kilde:"))
-        problems.push(`${where}: CSV link broken`);
+      if (csv?.status() !== 200 || !text.includes("Kilde:")) problems.push(`${where}: CSV link broken`);
       const tableRows = await figure.locator("tbody tr").count();
       const csvRows = text.trim().split("\n").length - 2;
       if (tableRows !== csvRows) problems.push(`${where}: table has ${tableRows} rows, CSV ${csvRows}`);

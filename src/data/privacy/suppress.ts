@@ -93,6 +93,7 @@ export function disclosesAny(
     .filter((index) => !withheld[index])
     .reduce((sum, index) => sum + (cells[index] ?? 0), 0);
   const remainder = (cells[group.total] ?? 0) - visibleSum;
+  if (remainder < 0) return false;
   const domains = hidden.map((index) => domainOf(withheld[index] as "small" | "complementary", threshold));
   return domains.some((domain, i) => {
     const others = reachableSums(
@@ -101,28 +102,45 @@ export function disclosesAny(
     );
     let feasible = 0;
     for (let value = 0; value <= remainder && feasible < 2; value += 1) {
-      if (domain(value) && others[remainder - value]) feasible += 1;
+      if (inDomain(domain, value) && others[remainder - value]) feasible += 1;
     }
     return feasible < 2;
   });
 }
 
-type Domain = (value: number) => boolean;
+/** The values a withheld cell may have, as inclusive intervals (the last may be open-ended). */
+type Domain = readonly (readonly [number, number])[];
 
 function domainOf(reason: "small" | "complementary", threshold: number): Domain {
-  return reason === "small" ? (v) => v >= 1 && v < threshold : (v) => v === 0 || v >= threshold;
+  return reason === "small"
+    ? [[1, threshold - 1]]
+    : [
+        [0, 0],
+        [threshold, Number.POSITIVE_INFINITY],
+      ];
 }
 
-/** Which totals 0..limit the given cells can add up to (a small subset-sum over value domains). */
+function inDomain(domain: Domain, value: number): boolean {
+  return domain.some(([low, high]) => value >= low && value <= high);
+}
+
+/**
+ * Which totals 0..limit the given cells can add up to: a subset-sum over interval domains, one
+ * pass per cell with prefix counts, so it stays linear in the limit.
+ */
 function reachableSums(domains: readonly Domain[], limit: number): boolean[] {
   let reach = Array.from({ length: limit + 1 }, (_, sum) => sum === 0);
   for (const domain of domains) {
-    const next = Array.from({ length: limit + 1 }, () => false);
-    for (let sum = 0; sum <= limit; sum += 1) {
-      if (!reach[sum]) continue;
-      for (let value = 0; sum + value <= limit; value += 1) if (domain(value)) next[sum + value] = true;
-    }
-    reach = next;
+    const prefix = new Array<number>(limit + 2).fill(0);
+    for (let sum = 0; sum <= limit; sum += 1) prefix[sum + 1] = (prefix[sum] ?? 0) + (reach[sum] ? 1 : 0);
+    const anyIn = (from: number, to: number) => {
+      const a = Math.max(0, from);
+      const b = Math.min(limit, to);
+      return b >= a && (prefix[b + 1] ?? 0) - (prefix[a] ?? 0) > 0;
+    };
+    reach = Array.from({ length: limit + 1 }, (_, sum) =>
+      domain.some(([low, high]) => anyIn(sum - high, sum - low)),
+    );
   }
   return reach;
 }

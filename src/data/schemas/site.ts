@@ -23,6 +23,23 @@ export const AreaConfig = z.object({
   unitCost: z
     .object({ measure: slugId, functions: z.array(z.string().min(1)).min(1), label: z.string().min(1) })
     .optional(),
+  /** What the area's citizens are called in sentences (plural): "børn", "borgere". */
+  citizensNoun: z.string().min(1).default("borgere"),
+  /** The political goal for the area's intervention ladder, if it has one. */
+  ladderGoal: z
+    .object({
+      /** Step ids counted as "the lower steps". */
+      lowerSteps: z.array(slugId).min(1),
+      /** Target share of citizens on the lower steps (0–1). */
+      targetShare: z.number().min(0).max(1),
+      /** The year by which the target should be reached. */
+      deadline: z.number().int(),
+      /** The goal in the words of the decision, e.g. "Flere børn skal hjælpes tidligt …". */
+      text: z.string().min(1),
+      /** Where the goal was decided, e.g. "Børne- og ungepolitik 2024–2027". */
+      decidedIn: z.string().min(1),
+    })
+    .optional(),
   /** Weekly measures to compare as granted vs. budgeted (Assens' home-care chart). */
   hoursComparison: z.object({ granted: slugId, budgeted: slugId }).optional(),
 });

@@ -1,0 +1,111 @@
+import * as Plot from "@observablehq/plot";
+import { linearTrend } from "../data/transform/unit-cost.ts";
+import { formatPercent } from "../i18n/format.ts";
+import type { ChartSpec } from "./spec.ts";
+import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+
+export type GoalStatus = "reached" | "on-track" | "off-track";
+
+export const GOAL_STATUS_TEXT: Record<GoalStatus, string> = {
+  reached: "Målet er nået",
+  "on-track": "På vej mod målet",
+  "off-track": "Ikke på vej mod målet",
+};
+
+/**
+ * Reached if the latest share meets the target; on track if the straight line through the years
+ * so far reaches it by the deadline; otherwise off track.
+ */
+export function goalStatus(
+  shares: readonly { year: number; share: number }[],
+  target: number,
+  deadline: number,
+): GoalStatus {
+  const latest = shares.at(-1);
+  if (!latest) return "off-track";
+  if (latest.share >= target) return "reached";
+  if (shares.length < 2) return "off-track";
+  const trend = linearTrend(shares.map((s) => s.share));
+  const projected = trend.at(shares.length - 1 + (deadline - latest.year));
+  return projected >= target ? "on-track" : "off-track";
+}
+
+export interface LadderGoalInput {
+  id: string;
+  noun: string;
+  goalText: string;
+  decidedIn: string;
+  lowerStepNames: string[];
+  targetShare: number;
+  deadline: number;
+  shares: readonly { year: number; share: number }[];
+  source: string;
+  asOf: string;
+}
+
+/** The ladder's political goal: the share of citizens on the lower steps each year against the target. */
+export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } = {}): ChartSpec {
+  const { id, noun, shares, targetShare, deadline, source, asOf } = input;
+  const status = goalStatus(shares, targetShare, deadline);
+  const latest = shares.at(-1);
+  const low = Math.max(0, Math.min(targetShare, ...shares.map((s) => s.share)) - 0.05);
+  return {
+    id,
+    title: `${GOAL_STATUS_TEXT[status]}: ${formatPercent(latest?.share ?? 0)} af ${noun === "børn" ? "børnene" : "borgerne"} er på de nederste trin – målet er ${formatPercent(targetShare)} i ${deadline}`,
+    subtitle: `Andel på trinene ${input.lowerStepNames.join(", ")} ved årets udgang. Stiplet linje: målet.`,
+    plot: {
+      width,
+      height: 260,
+      marginTop: 30,
+      marginRight: 60,
+      style: CHART_FONT,
+      x: {
+        label: null,
+        tickFormat: (d: number) => String(d),
+        ticks: shares.length,
+        domain: [shares[0]?.year ?? deadline, deadline],
+      },
+      y: { label: "Andel", domain: [low, 1], tickFormat: (d: number) => formatPercent(d), grid: true },
+      marks: [
+        Plot.ruleY([targetShare], { stroke: COLOURS.ink, strokeDasharray: "6,4" }),
+        Plot.text([targetShare], {
+          y: (d: number) => d,
+          x: deadline,
+          text: () => `Mål ${formatPercent(targetShare)}`,
+          textAnchor: "end",
+          dy: -8,
+          fill: COLOURS.ink,
+          ariaHidden: "true",
+        }),
+        Plot.line(shares, { x: "year", y: "share", stroke: COLOURS.accent, strokeWidth: 2.5 }),
+        Plot.dot(shares, { x: "year", y: "share", fill: COLOURS.accent, r: 4 }),
+        Plot.text(shares, {
+          x: "year",
+          y: "share",
+          text: (d: { share: number }) => formatPercent(d.share, 1),
+          dy: 14,
+          fill: COLOURS.ink,
+          ariaHidden: "true",
+        }),
+      ],
+    },
+    alt: `Linjediagram over andelen af ${noun} på de nederste trin fra ${shares[0]?.year} til ${latest?.year}: ${shares.map((s) => `${s.year} ${formatPercent(s.share, 1)}`).join(", ")}. Målet er ${formatPercent(targetShare)} i ${deadline}. ${GOAL_STATUS_TEXT[status]}.`,
+    table: {
+      caption: `Andel af ${noun} på de nederste trin`,
+      columns: [
+        { key: "year", label: "År", format: "text" },
+        { key: "share", label: "Andel på de nederste trin", format: "percent1" },
+        { key: "target", label: "Mål", format: "percent" },
+      ],
+      rows: shares.map((s) => ({ year: String(s.year), share: s.share, target: targetShare })),
+    },
+    source: `${source}. Målet: ${input.decidedIn}`,
+    definitions: [
+      input.goalText,
+      `Status: "${GOAL_STATUS_TEXT.reached}" når andelen er på eller over målet; "${GOAL_STATUS_TEXT["on-track"]}" når den lige linje gennem årene indtil nu når målet senest i ${deadline}; ellers "${GOAL_STATUS_TEXT["off-track"]}".`,
+      "Et år, hvor et af de nederste trin har så få personer, at tallet er skjult, vises ikke.",
+    ],
+    caveats: [],
+    asOf,
+  };
+}

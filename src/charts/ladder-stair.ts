@@ -1,0 +1,117 @@
+import * as Plot from "@observablehq/plot";
+import { isSuppressed } from "../data/privacy/suppress.ts";
+import type { LadderSummary } from "../data/transform/ladder.ts";
+import { formatKr, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
+import { formatCell } from "./cells.ts";
+import type { ChartSpec } from "./spec.ts";
+import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+
+export interface LadderInput {
+  id: string;
+  areaName: string;
+  /** Plural noun for the citizens: "børn", "borgere". */
+  noun: string;
+  summary: LadderSummary;
+  source: string;
+  asOf: string;
+}
+
+/**
+ * The ladder drawn as a stair: one step per row, lightest at the bottom, each bar as long as the
+ * yearly cost of one citizen on the step, so the climb in cost is what the eye sees first.
+ */
+export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {}): ChartSpec {
+  const { id, areaName, noun, summary, source, asOf } = input;
+  const rows = summary.steps.map((s) => {
+    const withheld = isSuppressed(s.costPerCitizen);
+    return {
+      name: `${s.step.order}. ${s.step.title}`,
+      cost: withheld ? 0 : (s.costPerCitizen as number) / 1000,
+      withheld,
+      label: withheld
+        ? `skjult – under${NBSP}5 ${noun} på trinnet eller i samme sum`
+        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} · ${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
+    };
+  });
+  const domain = [...rows].reverse().map((row) => row.name);
+  const longest = Math.max(...rows.map((row) => row.name.length));
+  return {
+    id,
+    title: stairTitle(input),
+    subtitle: `Udgift pr. ${noun === "børn" ? "barn" : "borger"} pr. år, 1.000 kr., ${summary.year}. Trin 0 er det letteste. Teksten viser antal ${noun}, samlet udgift, udgift pr. år og gennemsnitlig varighed.`,
+    plot: {
+      width,
+      height: 50 + rows.length * 46,
+      marginLeft: Math.min(260, 10 + longest * 7.2),
+      marginRight: 20,
+      style: CHART_FONT,
+      x: { label: "1.000 kr. pr. år", grid: true, tickFormat: (d: number) => formatNumber(d) },
+      y: { label: null, domain },
+      marks: [
+        Plot.barX(
+          rows.filter((r) => !r.withheld),
+          { y: "name", x: "cost", fill: COLOURS.accent, insetTop: 4, insetBottom: 18 },
+        ),
+        Plot.text(rows, {
+          y: "name",
+          frameAnchor: "left",
+          dy: 14,
+          dx: 2,
+          text: "label",
+          textAnchor: "start",
+          fill: COLOURS.ink,
+          fontSize: 12,
+          ariaHidden: "true",
+        }),
+        Plot.ruleX([0], { stroke: COLOURS.ink, ariaHidden: "true" }),
+      ],
+    },
+    alt: `Trappediagram over indsatstrappen for ${areaName} i ${summary.year}, fra det letteste trin nederst til det tungeste øverst. ${summary.steps
+      .map((s) =>
+        isSuppressed(s.citizens)
+          ? `Trin ${s.step.order}, ${s.step.title}: tallene er skjult for at beskytte borgerne.`
+          : `Trin ${s.step.order}, ${s.step.title}: ${formatCell(s.citizens, "number")} ${noun}, ${formatMioKr(s.spend as number)}, ${formatKr(Math.round(s.costPerCitizen as number))} pr. ${noun === "børn" ? "barn" : "borger"} pr. år, ${formatNumber(s.durationMonths as number, 1)} måneder i gennemsnit.`,
+      )
+      .join(" ")}`,
+    table: {
+      caption: `Indsatstrappen for ${areaName}, ${summary.year}`,
+      columns: [
+        { key: "name", label: "Trin", format: "text" },
+        { key: "legalBasis", label: "Lovgrundlag", format: "text" },
+        { key: "citizens", label: `Antal ${noun}`, format: "number" },
+        { key: "spend", label: "Udgift i året", format: "mioKr" },
+        { key: "costPerCitizen", label: "Udgift pr. år pr. person", format: "kr" },
+        { key: "durationMonths", label: "Gns. varighed (mdr.)", format: "decimal1" },
+      ],
+      rows: [...summary.steps].reverse().map((s) => ({
+        name: `${s.step.order}. ${s.step.title}`,
+        legalBasis: s.step.legal_basis,
+        citizens: s.citizens,
+        spend: s.spend,
+        costPerCitizen: isSuppressed(s.costPerCitizen) ? s.costPerCitizen : Math.round(s.costPerCitizen),
+        durationMonths: s.durationMonths,
+      })),
+    },
+    source,
+    definitions: [
+      `Antal ${noun} på trinnet ved årets udgang. Har en person indsatser på flere trin, tælles personen på det højeste.`,
+      "Udgift pr. år pr. person = årets udgift på trinnet ÷ antal ved årets udgang.",
+      "Varighed er den gennemsnitlige tid på trinnet for afsluttede og igangværende forløb.",
+    ],
+    caveats: [
+      "Trin med under 5 personer vises ikke, og et ekstra trin skjules, så tallene ikke kan regnes ud af totalen.",
+    ],
+    asOf,
+  };
+}
+
+/** "3 % af børnene er på de to øverste trin, men de koster 42 % af udgifterne" */
+export function stairTitle({ summary, noun }: LadderInput): string {
+  const visible = summary.steps.filter((s) => !isSuppressed(s.citizenShare) && !isSuppressed(s.spendShare));
+  const top = [...visible].sort((a, b) => b.step.order - a.step.order).slice(0, 2);
+  if (top.length === 0) return `Indsatstrappen for ${summary.year}`;
+  const citizens = top.reduce((sum, s) => sum + (s.citizenShare as number), 0);
+  const spend = top.reduce((sum, s) => sum + (s.spendShare as number), 0);
+  const names = top.map((s) => s.step.title.toLowerCase()).join(" og ");
+  return `${Math.round(citizens * 100)}${NBSP}% af ${noun === "børn" ? "børnene" : "borgerne"} er i ${names}, men de står for ${Math.round(spend * 100)}${NBSP}% af udgifterne`;
+}
