@@ -4,13 +4,17 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import * as aq from "arquero";
+import { aggregateRows } from "../src/data/aggregate/rows.ts";
+import { FLOW_COLUMNS, STOCK_COLUMNS } from "../src/data/aggregate/run.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
 import { ACTIVITY_COLUMNS, demoActivityRows } from "../src/data/demo/activity.ts";
 import { BENCHMARK_COLUMNS, demoBenchmarkRows, type Population } from "../src/data/demo/benchmarks.ts";
+import { demoExtractSeed, syntheticExtract } from "../src/data/demo/extract.ts";
 import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
-import { demoLadder, FLOW_COLUMNS, STEP_COLUMNS, STOCK_COLUMNS } from "../src/data/demo/ladder.ts";
+import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../src/data/demo/ladder.ts";
 import { DEMO_MEASURES, MEASURE_COLUMNS } from "../src/data/demo/measures.ts";
 import { seededRandom } from "../src/data/demo/random.ts";
+import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
 
 const { values } = parseArgs({
   options: { seed: { type: "string", default: "2026" }, out: { type: "string", default: "data" } },
@@ -48,8 +52,15 @@ write(
   toCsvText(ACTIVITY_COLUMNS, demoActivityRows(site.fiscalYear, lastMonth, lastWeek, stream(2))),
 );
 
-const ladder = demoLadder(site.fiscalYear - 4, site.fiscalYear - 1, stream(3));
-write("ladder/steps.csv", toCsvText(STEP_COLUMNS, ladder.steps));
+// The ladder tables come from the aggregation step, as a municipality's would: a synthetic
+// case-level extract (in memory only) is aggregated with the mapping from codes to steps.
+const ladderYears = { first: site.fiscalYear - 4, last: site.fiscalYear - 1 };
+const ladderSteps = demoLadderSteps();
+const mapping = demoMapping();
+const extract = syntheticExtract({ seed: demoExtractSeed(seed), years: ladderYears });
+const ladder = aggregateRows(extract, mapping, ladderSteps, ladderYears);
+write("ladder/steps.csv", toCsvText(STEP_COLUMNS, ladderSteps));
+write("ladder/mapping.csv", toCsvText(MAPPING_COLUMNS, mapping));
 write("ladder/stocks.csv", toCsvText(STOCK_COLUMNS, ladder.stocks));
 write("ladder/flows.csv", toCsvText(FLOW_COLUMNS, ladder.flows));
 

@@ -1,17 +1,9 @@
-import type { Random } from "./random.ts";
+import type { LadderMappingRow, ProviderType } from "../schemas/extract.ts";
+import type { LadderStepRow } from "../schemas/ladder.ts";
 
 export const STEP_COLUMNS = ["area", "step_id", "order", "title", "description", "legal_basis"] as const;
-export const STOCK_COLUMNS = [
-  "area",
-  "step_id",
-  "period",
-  "citizens",
-  "spend",
-  "avg_duration_months",
-] as const;
-export const FLOW_COLUMNS = ["area", "period", "from_step", "to_step", "citizens"] as const;
 
-interface StepPlan {
+export interface StepPlan {
   id: string;
   name: string;
   description: string;
@@ -20,21 +12,43 @@ interface StepPlan {
   citizens: number;
   /** Average yearly cost per citizen, kr. (first year; rises 3 % a year). */
   cost: number;
-  /** Average duration, months. */
+  /** Average duration of an episode on the step, months. */
   duration: number;
+  /** Service or paragraph codes the case system uses for the step. */
+  codes: readonly string[];
+  /** The codes for episodes starting from 2024, when Barnets Lov replaced the children's SEL paragraphs. */
+  codesFrom2024?: readonly string[];
+  /** Who provides the service, with relative weights. */
+  providers: readonly (readonly [ProviderType, number])[];
 }
 
-interface LadderPlan {
+export interface LadderPlan {
   area: string;
   steps: StepPlan[];
+  /** A lighter service often granted alongside the heavier steps (the person counts on the heavier one). */
+  companion: {
+    /** Steps from this order up may get the companion service. */
+    fromOrder: number;
+    /** The order of the companion's step. */
+    step: number;
+    /** Share of episodes that get it. */
+    share: number;
+    /** Its price relative to the companion step's usual cost. */
+    priceFactor: number;
+  };
 }
+
+/** The year Barnets Lov took over the children's paragraphs of the Service Act. */
+export const BARNETS_LOV_YEAR = 2024;
 
 // Step definitions follow the mapping of Service Act paragraphs to ladder steps in OS2bos
 // (../shared/data/public-dk/indsatstrappe_serviceloven_paragraffer.csv), with the children's
 // paragraphs renumbered to Barnets Lov (2024).
-const LADDERS: LadderPlan[] = [
+export const DEMO_LADDERS: readonly LadderPlan[] = [
   {
     area: "born-familie",
+    // A contact person (støtte i hjemmet) alongside a placement.
+    companion: { fromOrder: 3, step: 2, share: 0.2, priceFactor: 0.4 },
     steps: [
       {
         id: "almene",
@@ -45,6 +59,8 @@ const LADDERS: LadderPlan[] = [
         citizens: 310,
         cost: 4_000,
         duration: 7,
+        codes: ["DTL-4", "FSL-3"],
+        providers: [["kommunal", 1]],
       },
       {
         id: "forebyggende",
@@ -55,6 +71,12 @@ const LADDERS: LadderPlan[] = [
         citizens: 520,
         cost: 72_000,
         duration: 8,
+        codes: ["SEL-11-3.2", "SEL-11-3.4", "SEL-11-7"],
+        codesFrom2024: ["BL-30-1.1", "BL-30-1.2", "BL-30-1.3"],
+        providers: [
+          ["kommunal", 8],
+          ["privat", 2],
+        ],
       },
       {
         id: "stoette-hjem",
@@ -65,6 +87,12 @@ const LADDERS: LadderPlan[] = [
         citizens: 385,
         cost: 135_000,
         duration: 14,
+        codes: ["SEL-52-3.2", "SEL-52-3.3", "SEL-52-3.5", "SEL-52-3.6"],
+        codesFrom2024: ["BL-32-1.2", "BL-32-1.3", "BL-32-1.4", "BL-32-1.6"],
+        providers: [
+          ["kommunal", 6],
+          ["privat", 4],
+        ],
       },
       {
         id: "netvaerk",
@@ -74,6 +102,9 @@ const LADDERS: LadderPlan[] = [
         citizens: 36,
         cost: 240_000,
         duration: 30,
+        codes: ["SEL-66-1.1", "SEL-66-1.2"],
+        codesFrom2024: ["BL-43-1.1"],
+        providers: [["privat", 1]],
       },
       {
         id: "plejefamilie",
@@ -83,6 +114,12 @@ const LADDERS: LadderPlan[] = [
         citizens: 112,
         cost: 480_000,
         duration: 38,
+        codes: ["SEL-66-1.3", "SEL-66-1.4"],
+        codesFrom2024: ["BL-43-1.2"],
+        providers: [
+          ["privat", 7],
+          ["kommunal", 3],
+        ],
       },
       {
         id: "opholdssted",
@@ -92,6 +129,13 @@ const LADDERS: LadderPlan[] = [
         citizens: 50,
         cost: 1_250_000,
         duration: 26,
+        codes: ["SEL-66-1.5", "SEL-66-1.6"],
+        codesFrom2024: ["BL-43-1.4", "BL-43-1.5"],
+        providers: [
+          ["privat", 7],
+          ["selvejende", 2],
+          ["regional", 1],
+        ],
       },
       {
         id: "sikret",
@@ -101,11 +145,16 @@ const LADDERS: LadderPlan[] = [
         citizens: 3,
         cost: 2_600_000,
         duration: 6,
+        codes: ["SEL-66-1.6-sikret"],
+        codesFrom2024: ["BL-58"],
+        providers: [["regional", 1]],
       },
     ],
   },
   {
     area: "voksne-handicap",
+    // An activity and day centre (SEL § 104) alongside a residential placement.
+    companion: { fromOrder: 3, step: 0, share: 0.3, priceFactor: 1 },
     steps: [
       {
         id: "aabne-tilbud",
@@ -115,6 +164,11 @@ const LADDERS: LadderPlan[] = [
         citizens: 430,
         cost: 12_000,
         duration: 12,
+        codes: ["SEL-79", "SEL-104"],
+        providers: [
+          ["kommunal", 6],
+          ["selvejende", 4],
+        ],
       },
       {
         id: "tidlig-stoette",
@@ -124,6 +178,8 @@ const LADDERS: LadderPlan[] = [
         citizens: 265,
         cost: 48_000,
         duration: 5,
+        codes: ["SEL-82-a", "SEL-82-b"],
+        providers: [["kommunal", 1]],
       },
       {
         id: "stoette-eget-hjem",
@@ -133,6 +189,11 @@ const LADDERS: LadderPlan[] = [
         citizens: 540,
         cost: 128_000,
         duration: 30,
+        codes: ["SEL-85"],
+        providers: [
+          ["kommunal", 7],
+          ["privat", 3],
+        ],
       },
       {
         id: "midlertidigt-botilbud",
@@ -142,6 +203,12 @@ const LADDERS: LadderPlan[] = [
         citizens: 96,
         cost: 940_000,
         duration: 22,
+        codes: ["SEL-107-2.1", "SEL-107-2.2"],
+        providers: [
+          ["kommunal", 5],
+          ["privat", 3],
+          ["regional", 2],
+        ],
       },
       {
         id: "laengerevarende-botilbud",
@@ -151,114 +218,40 @@ const LADDERS: LadderPlan[] = [
         citizens: 182,
         cost: 1_020_000,
         duration: 96,
+        codes: ["SEL-108"],
+        providers: [
+          ["kommunal", 5],
+          ["regional", 3],
+          ["privat", 2],
+        ],
       },
     ],
   },
 ];
 
-/** Preference for a move from step `from` to step `to` (order numbers): mostly to a neighbour, more often down. */
-function preference(from: number, to: number): number {
-  const distance = to - from;
-  if (distance === -1) return 3;
-  if (distance === -2) return 1;
-  if (distance === 1) return 1.2;
-  if (distance === 2) return 0.4;
-  return 0.05;
-}
-
-/** Yearly change of each step's stock: the lower steps grow a little, the top ones shrink (the political goal). */
-function drift(order: number, top: number): number {
-  return 0.02 - (0.06 * order) / top;
-}
-
-export function demoLadder(firstYear: number, lastYear: number, random: Random) {
-  const steps: Record<string, string | number>[] = [];
-  const stocks: Record<string, string | number>[] = [];
-  const flows: Record<string, string | number>[] = [];
-  for (const ladder of LADDERS) {
-    ladder.steps.forEach((step, order) => {
-      steps.push({
-        area: ladder.area,
-        step_id: step.id,
-        order,
-        title: step.name,
-        description: step.description,
-        legal_basis: step.legalBasis,
-      });
-    });
-    let current = ladder.steps.map((step) => step.citizens);
-    for (let year = firstYear; year <= lastYear; year += 1) {
-      if (year > firstYear) {
-        const { next, movements } = advance(ladder, current, random);
-        for (const [key, citizens] of movements) {
-          const [from, to] = key.split(">");
-          flows.push({ area: ladder.area, period: year, from_step: from ?? "", to_step: to ?? "", citizens });
-        }
-        current = next;
-      }
-      ladder.steps.forEach((step, order) => {
-        const citizens = current[order] ?? 0;
-        const inflation = 1.03 ** (year - firstYear);
-        stocks.push({
-          area: ladder.area,
-          step_id: step.id,
-          period: year,
-          citizens,
-          spend: Math.round((citizens * step.cost * inflation * (1 + random.normal(0, 0.03))) / 1000) * 1000,
-          avg_duration_months: Math.round(step.duration * (1 + random.normal(0, 0.05)) * 10) / 10,
-        });
-      });
-    }
-  }
-  return { steps, stocks, flows };
-}
-
-/**
- * One year of movement. Citizens leave a step at a rate set by its average duration; leavers pick a
- * destination weighted by preference and by how many places the destination still needs to reach
- * its planned stock; entries from outside fill what is left. So stock(t) + in − out = stock(t+1) holds.
- */
-function advance(ladder: LadderPlan, current: number[], random: Random) {
-  const top = ladder.steps.length - 1;
-  const target = current.map((count, order) =>
-    Math.max(0, Math.round(count * (1 + drift(order, top) + random.normal(0, 0.02)))),
+/** ladder/steps.csv of the demo municipality. */
+export function demoLadderSteps(): LadderStepRow[] {
+  return DEMO_LADDERS.flatMap((ladder) =>
+    ladder.steps.map((step, order) => ({
+      area: ladder.area,
+      step_id: step.id,
+      order,
+      title: step.name,
+      description: step.description,
+      legal_basis: step.legalBasis,
+    })),
   );
-  const need = [...target];
-  const movements = new Map<string, number>();
-  const add = (from: string, to: string, n = 1) =>
-    movements.set(`${from}>${to}`, (movements.get(`${from}>${to}`) ?? 0) + n);
-  const leavers: number[] = [];
-  ladder.steps.forEach((step, order) => {
-    const count = current[order] ?? 0;
-    const leaving = Math.min(
-      count,
-      Math.round(count * Math.min(0.85, 12 / step.duration) * (1 + random.normal(0, 0.05))),
-    );
-    const staying = Math.min(count - leaving, need[order] ?? 0);
-    need[order] = (need[order] ?? 0) - staying;
-    add(step.id, step.id, staying);
-    for (let i = 0; i < count - staying; i += 1) leavers.push(order);
-  });
-  for (const from of leavers) {
-    const weights = ladder.steps.map((_, to) => (to === from ? 0 : preference(from, to) * (need[to] ?? 0)));
-    const exitWeight = (from <= 1 ? 3 : 1) * leavers.length;
-    const total = weights.reduce((sum, w) => sum + w, 0) + exitWeight;
-    let draw = random.next() * total;
-    const to = weights.findIndex((w) => {
-      draw -= w;
-      return draw < 0;
-    });
-    const fromId = ladder.steps[from]?.id ?? "";
-    if (to === -1) {
-      add(fromId, "ud");
-    } else {
-      need[to] = (need[to] ?? 0) - 1;
-      add(fromId, ladder.steps[to]?.id ?? "");
-    }
-  }
-  need.forEach((remaining, order) => {
-    if (remaining > 0) add("ind", ladder.steps[order]?.id ?? "", remaining);
-  });
-  const next = target;
-  return { next, movements: [...movements].filter(([, n]) => n > 0) };
+}
+
+/** ladder/mapping.csv of the demo municipality: every code of every step, old and new. */
+export function demoMapping(): LadderMappingRow[] {
+  return DEMO_LADDERS.flatMap((ladder) =>
+    ladder.steps.flatMap((step) =>
+      [...step.codes, ...(step.codesFrom2024 ?? [])].map((code) => ({
+        area: ladder.area,
+        code,
+        step_id: step.id,
+      })),
+    ),
+  );
 }

@@ -68,3 +68,21 @@ export const municipalityCode = () =>
     .regex(/^\d{3}$/, { error: "a 3-digit municipality code (e.g. 621)" })
     .transform(Number)
     .meta({ numeric: true });
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real calendar day written YYYY-MM-DD (no 2023-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= last;
+}
+
+/** A calendar day written YYYY-MM-DD, as systems export dates (e.g. 2024-03-01). */
+export const isoDate = () =>
+  textCell("a date written YYYY-MM-DD (e.g. 2024-03-01)").refine(isCalendarDate, {
+    error: "a date written YYYY-MM-DD (e.g. 2024-03-01)",
+  });

@@ -1,0 +1,5 @@
+// Aggregates case-level extracts into the ladder tables: `npm run aggregate -- --input raw-input --out data`.
+// See data/README.md, "From the case system to the ladder tables".
+import { main } from "../src/data/aggregate/cli.ts";
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,54 @@
+import { DataValidationError } from "../load/issues.ts";
+import type { ExtractRow, LadderMappingRow } from "../schemas/extract.ts";
+import type { LadderStepRow } from "../schemas/ladder.ts";
+import { dayNumber, episodeCollector, OPEN_END } from "./episodes.ts";
+import { aggregateLadder, type LadderTables, type YearRange } from "./ladder.ts";
+import { ladderLayout } from "./layout.ts";
+
+/**
+ * Aggregates extract rows that are already in memory and typed (the demo's synthetic extract, tests).
+ * The same counting as `npm run aggregate`, without the files: a code the mapping lacks is an error.
+ */
+export function aggregateRows(
+  rows: Iterable<ExtractRow>,
+  mapping: readonly LadderMappingRow[],
+  steps: readonly LadderStepRow[],
+  years: YearRange,
+): LadderTables {
+  const { layout, issues } = ladderLayout(
+    steps,
+    { rows: [...mapping], rowNumbers: mapping.map((_, index) => index + 1), issues: [] },
+    "mapping",
+  );
+  if (issues.length > 0) throw new DataValidationError(issues, "mapping");
+  const collector = episodeCollector();
+  let row = 0;
+  for (const episode of rows) {
+    row += 1;
+    const step = layout.codes.get(episode.area)?.get(episode.service_code);
+    if (step === undefined) {
+      throw new DataValidationError(
+        [
+          {
+            file: "extract",
+            row,
+            column: "service_code",
+            expected: "a mapped code",
+            found: episode.service_code,
+          },
+        ],
+        "extract",
+      );
+    }
+    const end = episode.end_date === undefined ? OPEN_END : dayNumber(episode.end_date);
+    collector.add(
+      episode.area,
+      episode.person_key,
+      step,
+      dayNumber(episode.start_date),
+      end,
+      episode.price_per_year,
+    );
+  }
+  return aggregateLadder(collector.table(), layout, years);
+}
