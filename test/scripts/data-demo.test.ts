@@ -10,6 +10,7 @@ const GENERATED = [
   "finance.csv",
   "activity.csv",
   "ladder/steps.csv",
+  "ladder/mapping.csv",
   "ladder/stocks.csv",
   "ladder/flows.csv",
   "benchmarks.csv",

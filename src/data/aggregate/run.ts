@@ -70,7 +70,7 @@ export function loadLayout(mappingPath: string, stepsPath: string): LadderLayout
     if (built.issues.length === 0) return built.layout;
     issues.push(...built.issues);
   }
-  throw new DataValidationError(issues, ".");
+  throw new DataValidationError(sortIssues(issues), ".");
 }
 
 function readTable<Schema extends z.ZodObject>(path: string, schema: Schema) {

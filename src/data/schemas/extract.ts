@@ -35,8 +35,10 @@ export type ProviderType = (typeof PROVIDER_TYPES)[number];
 /** Price of the episode in kr. per year (a yearly rate, not what was paid in total). */
 export const pricePerYear = () =>
   textCell("a price in kr. per year (e.g. 480000)")
-    .regex(/^-?\d+(\.\d+)?$/, {
-      error: "a price in kr. per year with a decimal point and no separators (e.g. 480000)",
+    // At most two decimals: "1.000" is a Danish thousands separator, not one krone.
+    .regex(/^-?\d+(\.\d{1,2})?$/, {
+      error:
+        "a price in kr. per year, at most two decimals after a point, no thousands separators (e.g. 480000)",
     })
     .transform(Number)
     .refine((price) => price >= 0, {
