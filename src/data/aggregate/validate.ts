@@ -1,8 +1,7 @@
 import type { DataIssue } from "../load/issues.ts";
 import { containsCprNumber, isPersonLevelColumn, maskDigits } from "../privacy/person-data.ts";
 import { EXTRACT_COLUMNS, ExtractRow, PROVIDER_TYPES } from "../schemas/extract.ts";
-import { isCalendarDate } from "../schemas/fields.ts";
-import { dayNumber, type EpisodeCollector, OPEN_END } from "./episodes.ts";
+import { dayNumber, type EpisodeCollector, OPEN_END, parseIsoDay } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
 import type { RawRecord } from "./read-csv.ts";
 
@@ -73,7 +72,6 @@ const PROVIDERS: ReadonlySet<string> = new Set(PROVIDER_TYPES);
 const PLAIN_PRICE = /^\d+(\.\d{1,2})?$/;
 /** A CPR number is ten digits, with or without a dash after six; other keys skip the full check. */
 const CPR_DIGITS = /\d{6}-?\d{4}/;
-const MAX_CACHED_DATES = 100_000;
 
 /**
  * Validates records of the extract and adds the good ones to the collector.
@@ -92,23 +90,14 @@ export function recordValidator(
   log: ExtractLog,
   { fastLane: useFastLane = true } = {},
 ): (record: RawRecord) => void {
-  const dates = new Map<string, number>();
-  const day = (text: string): number | undefined => {
-    let value = dates.get(text);
-    if (value !== undefined) return value;
-    if (!isCalendarDate(text)) return undefined;
-    value = dayNumber(text);
-    if (dates.size < MAX_CACHED_DATES) dates.set(text, value);
-    return value;
-  };
   const { person_key, area, service_code, provider_type, start_date, end_date, price_per_year } = columns;
 
   const fastLane = (cells: readonly string[]): boolean => {
     const step = layout.codes.get(cells[area] ?? "")?.get(cells[service_code] ?? "");
     if (step === undefined || !PROVIDERS.has(cells[provider_type] ?? "")) return false;
-    const start = day(cells[start_date] ?? "");
+    const start = parseIsoDay(cells[start_date] ?? "");
     const endText = cells[end_date] ?? "";
-    const end = endText === "" ? OPEN_END : day(endText);
+    const end = endText === "" ? OPEN_END : parseIsoDay(endText);
     if (start === undefined || end === undefined || end < start) return false;
     const priceText = cells[price_per_year] ?? "";
     if (!PLAIN_PRICE.test(priceText)) return false;

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { episodeCollector } from "../../../src/data/aggregate/episodes.ts";
+import { dayNumber, episodeCollector, isoDateOf, parseIsoDay } from "../../../src/data/aggregate/episodes.ts";
 import { ladderLayout } from "../../../src/data/aggregate/layout.ts";
 import { emptyLog, readHeader, recordValidator, safeFound } from "../../../src/data/aggregate/validate.ts";
+import { isCalendarDate } from "../../../src/data/schemas/fields.ts";
 import type { LadderStepRow } from "../../../src/data/schemas/ladder.ts";
 
 const steps: LadderStepRow[] = ["let", "tung"].map((step_id, order) => ({
@@ -126,5 +127,29 @@ describe("safeFound", () => {
   it("hides the digits of a CPR-shaped value and leaves other values as they are", () => {
     expect(safeFound("010190-1234")).toBe("••••••-••••");
     expect(safeFound("P000123")).toBe("P000123");
+  });
+});
+
+describe("parseIsoDay", () => {
+  it("agrees with isCalendarDate and Date.UTC on every day from 1899 to 2101 and on malformed text", () => {
+    for (let day = dayNumber("1899-01-01"); day <= dayNumber("2101-12-31"); day += 1) {
+      const text = isoDateOf(day);
+      expect(parseIsoDay(text)).toBe(day);
+    }
+    for (const text of [
+      "2023-02-29",
+      "2024-02-30",
+      "2023-13-01",
+      "2023-00-10",
+      "2023-01-00",
+      "2023-1-01",
+      "2023/01/01",
+      " 2023-01-01",
+      "2023-01-0a",
+      "",
+    ]) {
+      expect(parseIsoDay(text), text).toBe(isCalendarDate(text) ? dayNumber(text) : undefined);
+    }
+    expect(parseIsoDay("2024-02-29")).toBe(dayNumber("2024-02-29"));
   });
 });
