@@ -21,9 +21,20 @@ export async function readExtractFolder(
   layout: LadderLayout,
   log: ExtractLog,
 ): Promise<{ table: EpisodeTable; files: string[]; rows: number }> {
-  const files = extractFiles(folder);
-  if (files.length === 0) {
-    logIssue(log, { file: ".", expected: "at least one extract file (.csv or .xlsx) in the input folder" });
+  let files: string[] = [];
+  try {
+    files = extractFiles(folder);
+  } catch {
+    logIssue(log, {
+      file: "input folder",
+      expected: "the input folder to exist (put the extracts in raw-input/ or name the folder with --input)",
+    });
+  }
+  if (files.length === 0 && log.issues.length === 0) {
+    logIssue(log, {
+      file: "input folder",
+      expected: "at least one extract file (.csv or .xlsx) in the input folder",
+    });
   }
   const collector = episodeCollector();
   let rows = 0;

@@ -49,7 +49,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     ...unlistedIssues(log),
   ];
   if (issues.length === 0 && table.size === 0) {
-    issues.push({ file: ".", expected: "at least one episode in the extract" });
+    issues.push({ file: "input folder", expected: "at least one episode in the extract" });
   }
   if (issues.length > 0) throw new DataValidationError(issues, options.input);
 

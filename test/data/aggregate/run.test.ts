@@ -126,3 +126,17 @@ describe("runAggregate", () => {
     ]);
   });
 });
+
+describe("runAggregate on an empty or missing input folder", () => {
+  it("says what is missing instead of failing with a stack", async () => {
+    const { root, options } = workFolder();
+    expect(await problems(options, root)).toMatchInlineSnapshot(`
+      "The data in <work>/input/ has 1 problem:
+        - input folder: expected at least one extract file (.csv or .xlsx) in the input folder"
+    `);
+    expect(await problems({ ...options, input: join(root, "nowhere") }, root)).toMatchInlineSnapshot(`
+      "The data in <work>/nowhere/ has 1 problem:
+        - input folder: expected the input folder to exist (put the extracts in raw-input/ or name the folder with --input)"
+    `);
+  });
+});

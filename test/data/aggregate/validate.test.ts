@@ -132,10 +132,11 @@ describe("safeFound", () => {
 
 describe("parseIsoDay", () => {
   it("agrees with isCalendarDate and Date.UTC on every day from 1899 to 2101 and on malformed text", () => {
+    const wrong: string[] = [];
     for (let day = dayNumber("1899-01-01"); day <= dayNumber("2101-12-31"); day += 1) {
-      const text = isoDateOf(day);
-      expect(parseIsoDay(text)).toBe(day);
+      if (parseIsoDay(isoDateOf(day)) !== day) wrong.push(isoDateOf(day));
     }
+    expect(wrong).toEqual([]);
     for (const text of [
       "2023-02-29",
       "2024-02-30",
