@@ -103,20 +103,34 @@ export function episodeCollector(initialCapacity = 1 << 16): EpisodeCollector {
     price = copyInto(new Float64Array(capacity), price);
   };
 
+  // Extracts usually list a person's episodes together: the previous row's person is checked first.
+  let lastArea = "";
+  let lastKey = "";
+  let lastId = -1;
+
+  const personId = (area: string, personKey: string): number => {
+    if (personKey === lastKey && area === lastArea) return lastId;
+    let ids = personIds.get(area);
+    if (ids === undefined) {
+      ids = new Map();
+      personIds.set(area, ids);
+    }
+    let id = ids.get(personKey);
+    if (id === undefined) {
+      id = persons;
+      persons += 1;
+      ids.set(personKey, id);
+    }
+    lastArea = area;
+    lastKey = personKey;
+    lastId = id;
+    return id;
+  };
+
   return {
     add(area, personKey, stepIndex, first, last, yearlyPrice) {
       if (size === capacity) grow();
-      let ids = personIds.get(area);
-      if (ids === undefined) {
-        ids = new Map();
-        personIds.set(area, ids);
-      }
-      let id = ids.get(personKey);
-      if (id === undefined) {
-        id = persons;
-        persons += 1;
-        ids.set(personKey, id);
-      }
+      const id = personId(area, personKey);
       person[size] = id;
       step[size] = stepIndex;
       start[size] = first;

@@ -1,33 +1,33 @@
 import { createReadStream } from "node:fs";
 
-/** One record of a source file: its cells as text and the 1-based data row (the header is row 0). */
-export interface RawRecord {
-  row: number;
-  cells: string[];
-}
+/**
+ * Receives each record of a source file as it is read: the 1-based data row (the header is row 0)
+ * and its cells as text. Records are handed over one by one, not collected, so a row's strings die
+ * young and the garbage collector has little to copy.
+ */
+export type OnRecord = (row: number, cells: string[]) => void;
 
 /**
- * Streams a CSV file (UTF-8, comma-separated, optional BOM, quotes as in RFC 4180) as batches of
- * records. Hand-rolled because a million-row extract must not be held in memory as one string and
+ * Streams a CSV file (UTF-8, comma-separated, optional BOM, quotes as in RFC 4180) record by
+ * record. Hand-rolled because a million-row extract must not be held in memory as one string and
  * arquero's fromCSV is several times slower on it. Rows count physical lines, so "row N (line N+1)"
  * in a message points at the right line; blank lines are skipped but counted.
  */
-export async function* csvRecords(path: string): AsyncGenerator<RawRecord[]> {
-  const parser = csvParser();
+export async function readCsvRecords(path: string, onRecord: OnRecord): Promise<void> {
+  const parser = csvParser(onRecord);
   for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
-    yield parser.push(chunk as string);
+    parser.push(chunk as string);
   }
-  yield parser.end();
+  parser.end();
 }
 
-/** Parses CSV text that arrives in pieces; push() returns the records completed so far. */
-export function csvParser(): { push(text: string): RawRecord[]; end(): RawRecord[] } {
+/** Parses CSV text that arrives in pieces, handing each completed record to `onRecord`. */
+export function csvParser(onRecord: OnRecord): { push(text: string): void; end(): void } {
   let pending = "";
   let line = 0; // physical lines consumed so far
   let first = true;
 
-  const take = (text: string, final: boolean): RawRecord[] => {
-    const records: RawRecord[] = [];
+  const take = (text: string, final: boolean): void => {
     let position = 0;
     // Where the next quote is; searched again only once passed, so quote-free text is scanned once.
     let quote = -1;
@@ -42,19 +42,17 @@ export function csvParser(): { push(text: string): RawRecord[]; end(): RawRecord
       if (quote < end) {
         const quoted = parseQuotedRecord(text, position, final);
         if (quoted === undefined) break; // the record goes on in the next chunk
-        if (!isBlank(quoted.cells)) records.push({ row: line, cells: quoted.cells });
+        if (!isBlank(quoted.cells)) onRecord(line, quoted.cells);
         line += quoted.lines;
         position = quoted.next;
         continue;
       }
-      let content = text.slice(position, end);
-      if (content.endsWith("\r")) content = content.slice(0, -1);
-      if (content !== "") records.push({ row: line, cells: content.split(",") });
+      const last = end > position && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
+      if (last > position) onRecord(line, splitCells(text, position, last));
       line += 1;
       position = end + 1;
     }
     pending = text.slice(position);
-    return records;
   };
 
   const withoutBom = (text: string): string => {
@@ -67,6 +65,23 @@ export function csvParser(): { push(text: string): RawRecord[]; end(): RawRecord
     push: (text) => take(pending + withoutBom(text), false),
     end: () => take(pending, true),
   };
+}
+
+const CARRIAGE_RETURN = 13;
+
+/** The comma-separated cells of text[start, end), without slicing out the line first. */
+function splitCells(text: string, start: number, end: number): string[] {
+  const cells: string[] = [];
+  let from = start;
+  for (;;) {
+    const comma = text.indexOf(",", from);
+    if (comma === -1 || comma >= end) {
+      cells.push(text.slice(from, end));
+      return cells;
+    }
+    cells.push(text.slice(from, comma));
+    from = comma + 1;
+  }
 }
 
 function isBlank(cells: string[]): boolean {

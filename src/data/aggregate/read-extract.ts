@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { extname, join } from "node:path";
 import { type EpisodeCollector, type EpisodeTable, episodeCollector } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
-import { csvRecords, type RawRecord } from "./read-csv.ts";
+import { type OnRecord, readCsvRecords } from "./read-csv.ts";
 import { type ExtractLog, logIssue, readHeader, recordValidator } from "./validate.ts";
 
 const DATE_COLUMNS: ReadonlySet<string> = new Set(["start_date", "end_date"]);
@@ -52,27 +52,24 @@ export async function readExtractFile(
 ): Promise<number> {
   const path = join(folder, file);
   const isXlsx = extname(file).toLowerCase() === ".xlsx";
-  let validate: ((record: RawRecord) => void) | undefined;
+  let validate: OnRecord | undefined;
   let sawHeader = false;
   let rows = 0;
+  const onRecord: OnRecord = (row, cells) => {
+    if (sawHeader) {
+      rows += 1;
+      validate?.(row, cells);
+      return;
+    }
+    sawHeader = true;
+    const columns = readHeader(file, cells, log);
+    // A file whose header is refused is read to the end but not validated: one problem, not one per row.
+    if (columns) validate = recordValidator(file, columns, layout, collector, log);
+  };
   try {
     // ExcelJS takes a fifth of a second to load; a CSV-only run does without it.
-    const batches: AsyncIterable<RawRecord[]> = isXlsx
-      ? (await import("./read-xlsx.ts")).xlsxRecords(path, DATE_COLUMNS)
-      : csvRecords(path);
-    for await (const batch of batches) {
-      for (const record of batch) {
-        if (!sawHeader) {
-          sawHeader = true;
-          const columns = readHeader(file, record.cells, log);
-          if (!columns) return 0;
-          validate = recordValidator(file, columns, layout, collector, log);
-          continue;
-        }
-        rows += 1;
-        validate?.(record);
-      }
-    }
+    if (isXlsx) await (await import("./read-xlsx.ts")).readXlsxRecords(path, DATE_COLUMNS, onRecord);
+    else await readCsvRecords(path, onRecord);
   } catch (error) {
     logIssue(log, {
       file,

@@ -1,21 +1,21 @@
 import ExcelJS from "exceljs";
-import type { RawRecord } from "./read-csv.ts";
+import type { OnRecord } from "./read-csv.ts";
 
-const BATCH = 10_000;
 /** Excel's serial day number of 1970-01-01 (1900 date system). */
 const EXCEL_EPOCH_SERIAL = 25_569;
 
 /**
- * Streams the first worksheet of an XLSX workbook as batches of records, with every cell as text
+ * Streams the first worksheet of an XLSX workbook record by record, with every cell as text
  * the way a CSV export would write it. The header is expected in row 1, so data row N is sheet
  * row N+1 and "row N (line N+1)" in a message is also the row Excel shows.
  * Dates come as real date cells or as text; `dateColumns` names the header cells whose numbers
  * are Excel serial dates (a date cell whose style was lost).
  */
-export async function* xlsxRecords(
+export async function readXlsxRecords(
   path: string,
-  dateColumns: ReadonlySet<string> = new Set(),
-): AsyncGenerator<RawRecord[]> {
+  dateColumns: ReadonlySet<string>,
+  onRecord: OnRecord,
+): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -24,7 +24,6 @@ export async function* xlsxRecords(
     entries: "ignore",
   });
   let isDate: boolean[] = [];
-  let batch: RawRecord[] = [];
   for await (const worksheet of reader) {
     for await (const row of worksheet) {
       const values = row.values as unknown[];
@@ -33,15 +32,10 @@ export async function* xlsxRecords(
         cells.push(cellText(values[column], isDate[column - 1] === true));
       }
       if (row.number === 1) isDate = cells.map((name) => dateColumns.has(name.trim()));
-      batch.push({ row: row.number - 1, cells });
-      if (batch.length >= BATCH) {
-        yield batch;
-        batch = [];
-      }
+      onRecord(row.number - 1, cells);
     }
     break; // the extract is the first worksheet; others may hold notes
   }
-  yield batch;
 }
 
 /** A cell value from ExcelJS as the text a CSV export would hold. */

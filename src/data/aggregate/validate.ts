@@ -3,7 +3,7 @@ import { containsCprNumber, isPersonLevelColumn, maskDigits } from "../privacy/p
 import { EXTRACT_COLUMNS, ExtractRow, PROVIDER_TYPES } from "../schemas/extract.ts";
 import { dayNumber, type EpisodeCollector, OPEN_END, parseIsoDay } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
-import type { RawRecord } from "./read-csv.ts";
+import type { OnRecord } from "./read-csv.ts";
 
 /** Listing every bad row of a million-row file helps nobody; the rest are counted. */
 export const MAX_LISTED_ISSUES = 200;
@@ -89,7 +89,7 @@ export function recordValidator(
   collector: EpisodeCollector,
   log: ExtractLog,
   { fastLane: useFastLane = true } = {},
-): (record: RawRecord) => void {
+): OnRecord {
   const { person_key, area, service_code, provider_type, start_date, end_date, price_per_year } = columns;
 
   const fastLane = (cells: readonly string[]): boolean => {
@@ -108,10 +108,10 @@ export function recordValidator(
     return true;
   };
 
-  const slowLane = (record: RawRecord): void => {
+  const slowLane = (row: number, cells: readonly string[]): void => {
     const input: Record<string, string> = {};
     for (const column of EXTRACT_COLUMNS) {
-      const value = record.cells[columns[column]] ?? "";
+      const value = cells[columns[column]] ?? "";
       if (value.trim() !== "" || column !== "end_date") input[column] = value;
     }
     const result = ExtractRow.safeParse(input);
@@ -120,7 +120,7 @@ export function recordValidator(
         const column = String(issue.path[0] ?? "");
         logIssue(log, {
           file,
-          row: record.row,
+          row,
           column,
           expected: issue.message,
           found: safeFound(input[column]),
@@ -128,18 +128,25 @@ export function recordValidator(
       }
       return;
     }
-    const row = result.data;
-    const step = layout.codes.get(row.area)?.get(row.service_code);
+    const episode = result.data;
+    const step = layout.codes.get(episode.area)?.get(episode.service_code);
     if (step === undefined) {
-      noteUnmapped(log, file, record.row, row.area, row.service_code);
+      noteUnmapped(log, file, row, episode.area, episode.service_code);
       return;
     }
-    const end = row.end_date === undefined ? OPEN_END : dayNumber(row.end_date);
-    collector.add(row.area, row.person_key, step, dayNumber(row.start_date), end, row.price_per_year);
+    const end = episode.end_date === undefined ? OPEN_END : dayNumber(episode.end_date);
+    collector.add(
+      episode.area,
+      episode.person_key,
+      step,
+      dayNumber(episode.start_date),
+      end,
+      episode.price_per_year,
+    );
   };
 
-  return (record) => {
-    if (!(useFastLane && fastLane(record.cells))) slowLane(record);
+  return (row, cells) => {
+    if (!(useFastLane && fastLane(cells))) slowLane(row, cells);
   };
 }
 

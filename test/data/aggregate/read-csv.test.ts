@@ -3,10 +3,10 @@ import { csvParser } from "../../../src/data/aggregate/read-csv.ts";
 
 /** Parses text fed in pieces of the given size, as a read stream would deliver it. */
 function parse(text: string, pieceSize = text.length) {
-  const parser = csvParser();
-  const records = [];
-  for (let i = 0; i < text.length; i += pieceSize) records.push(...parser.push(text.slice(i, i + pieceSize)));
-  records.push(...parser.end());
+  const records: { row: number; cells: string[] }[] = [];
+  const parser = csvParser((row, cells) => records.push({ row, cells }));
+  for (let i = 0; i < text.length; i += pieceSize) parser.push(text.slice(i, i + pieceSize));
+  parser.end();
   return records;
 }
 

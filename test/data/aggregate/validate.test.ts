@@ -37,7 +37,7 @@ function validate(records: string[][], fastLane: boolean) {
   if (!columns) throw new Error("header refused");
   const check = recordValidator("x.csv", columns, layout, collector, log, { fastLane });
   records.forEach((cells, index) => {
-    check({ row: index + 1, cells });
+    check(index + 1, cells);
   });
   const table = collector.table();
   return {
