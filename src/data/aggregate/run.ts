@@ -80,6 +80,14 @@ function readTable<Schema extends z.ZodObject>(path: string, schema: Schema) {
   } catch {
     return { rows: [], rowNumbers: [], issues: [{ file: path, expected: "the file to exist" }] };
   }
+  // arquero's fromCSV cannot parse an empty text; an empty file is one problem like any other.
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    return {
+      rows: [],
+      rowNumbers: [],
+      issues: [{ file: path, row: 0, expected: "a header row (the file is empty)" }],
+    };
+  }
   return fromCsv(path, text, schema);
 }
 

@@ -140,3 +140,19 @@ describe("runAggregate on an empty or missing input folder", () => {
     `);
   });
 });
+
+describe("loadLayout", () => {
+  it("reports a missing or empty mapping file instead of crashing", async () => {
+    const work = workFolder(undefined, "");
+    expect(await problems(work.options, work.root)).toMatchInlineSnapshot(`
+      "The data in ./ has 1 problem:
+        - <work>/mapping.csv, row 0 (line 1): expected a header row (the file is empty)"
+    `);
+    expect(
+      await problems({ ...work.options, mapping: join(work.root, "none.csv") }, work.root),
+    ).toMatchInlineSnapshot(`
+      "The data in ./ has 1 problem:
+        - <work>/none.csv: expected the file to exist"
+    `);
+  });
+});
