@@ -16,6 +16,7 @@ import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/tran
 import { activityEconomyChart } from "./activity-economy.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
+import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
 import { forecastChart } from "./forecast.ts";
 import { ladderFlowChart } from "./ladder-flows.ts";
 import { type GoalStatus, goalStatus, ladderGoalChart } from "./ladder-goal.ts";
@@ -140,6 +141,8 @@ export function allFigures(data: Dataset): ChartSpec[] {
   return [
     ...frontPageFigures(data),
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
+    comparisonOverviewFigure(data),
+    ...benchmarkMeasures(data).flatMap((measure) => measureComparisonFigures(data, measure)),
     ...ladderAreas(data).flatMap((area) => {
       const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
       return [stair, shares, flows, history, ...(goal ? [goal] : [])];
