@@ -22,7 +22,8 @@ const astroCli = fileURLToPath(import.meta.resolve("astro/package.json")).replac
   /package\.json$/,
   "bin/astro.mjs",
 );
-const astro = spawnSync(process.execPath, [astroCli, "build", "--outDir", staging], {
+// --force: never reuse the content cache of an earlier build, which may have read another content folder.
+const astro = spawnSync(process.execPath, [astroCli, "build", "--force", "--outDir", staging], {
   stdio: "inherit",
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
 });
