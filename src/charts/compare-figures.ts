@@ -1,7 +1,9 @@
 import type { Dataset } from "../data/load/dataset.ts";
+import { needsPrimarySuppression } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import {
   decomposeGap,
+  type NormalisedValue,
   nationalRate,
   nearestPeers,
   normalise,
@@ -46,6 +48,8 @@ export function peerGroup(data: Dataset, areaId: string): PeerGroup {
 
 export interface Comparison {
   measure: MeasureRow;
+  /** Municipalities left out because their count is under the threshold (only for counts of people). */
+  withheld: string[];
   year: number;
   ranked: Ranked[];
   national: number;
@@ -62,8 +66,24 @@ function caveatsFor(data: Dataset): string[] {
   ];
 }
 
+/**
+ * Per-capita values that may be published. A rate for a small count of people would reveal the
+ * count (rate × population), so such municipalities are left out, and every total, average and
+ * rank is computed from the published values only: nothing can be recovered by subtraction.
+ */
+export function publishedValues(
+  data: Dataset,
+  measure: MeasureRow,
+): { values: NormalisedValue[]; withheld: NormalisedValue[] } {
+  const all = normalise(data.benchmarks, data.municipalities, measure);
+  const hidden = (v: NormalisedValue) =>
+    measure.counts_people && needsPrimarySuppression(v.value, data.threshold);
+  return { values: all.filter((v) => !hidden(v)), withheld: all.filter(hidden) };
+}
+
 export function comparisonFor(data: Dataset, measure: MeasureRow, year?: number): Comparison {
-  const values = normalise(data.benchmarks, data.municipalities, measure);
+  const published = publishedValues(data, measure);
+  const values = published.values;
   const latest = year ?? Math.max(...values.map((v) => v.year));
   const inYear = values.filter((v) => v.year === latest);
   const per = measure.per ?? 1;
@@ -71,6 +91,7 @@ export function comparisonFor(data: Dataset, measure: MeasureRow, year?: number)
   const peerValues = inYear.filter((v) => peers.peers.some((p) => p.code === v.code));
   return {
     measure,
+    withheld: published.withheld.filter((v) => v.year === latest).map((v) => v.municipality),
     year: latest,
     ranked: rank(inYear, measure.direction),
     national: nationalRate(inYear, per),
@@ -86,8 +107,14 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
   const home = data.site.municipalityCode;
   const peerCodes = c.peers.peers.map((p) => p.code);
   const common = { measure, source: measure.source, asOf: data.site.dataAsOf };
-  const values = normalise(data.benchmarks, data.municipalities, measure);
+  const values = publishedValues(data, measure).values;
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+  const withheldNote =
+    c.withheld.length === 0
+      ? []
+      : [
+          `${c.withheld.length} kommuner har under ${data.threshold} i ${c.year} og er ikke med, hverken i placeringen, landstallet eller sammenligningen: ${c.withheld.join(", ")}.`,
+        ];
   const per = measure.per ?? 1;
   const trend = years.map((year) => {
     const inYear = values.filter((v) => v.year === year);
@@ -110,7 +137,7 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       home,
       peers: peerCodes,
       national: c.national,
-      caveats: caveatsFor(data),
+      caveats: [...caveatsFor(data), ...withheldNote],
     }),
     compareTrendChart({
       ...common,
@@ -125,6 +152,7 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       year: c.year,
       ranked: c.ranked,
       tiles: tileGrid(data.municipalities),
+      names: data.municipalities,
       home,
       peers: peerCodes,
     }),
@@ -144,7 +172,7 @@ function gapFigures(data: Dataset, measure: MeasureRow, c: Comparison): ChartSpe
   const perVolume = volumeMeasure.per ?? 1;
   const peerCodes = c.peers.peers.map((p) => p.code);
   const peerVolume = nationalRate(
-    normalise(data.benchmarks, data.municipalities, volumeMeasure).filter(
+    publishedValues(data, volumeMeasure).values.filter(
       (v) => v.year === c.year && peerCodes.includes(v.code),
     ),
     1,

@@ -28,6 +28,7 @@ export function compareMapChart(input: {
   year: number;
   ranked: readonly Ranked[];
   tiles: readonly Tile[];
+  names: readonly { code: number; municipality: string }[];
   home: number;
   peers: readonly number[];
   source: string;
@@ -38,19 +39,18 @@ export function compareMapChart(input: {
   const decimals = perCapitaDecimals(ranked.map((r) => r.perCapita));
   const classes = quintileClasses(ranked.map((r) => r.perCapita));
   const classOf = new Map(ranked.map((r, i) => [r.code, classes[i] ?? 0]));
-  const cells = tiles.flatMap((t) => {
+  // A municipality without a published value keeps its tile, marked as withheld, so no gap in the map hides it.
+  const names = new Map(input.names.map((m) => [m.code, m.municipality]));
+  const cells = tiles.map((t) => {
     const r = byCode.get(t.code);
-    return r
-      ? [
-          {
-            ...t,
-            name: r.municipality,
-            short: r.municipality.slice(0, 4),
-            value: r.perCapita,
-            cls: classOf.get(t.code) ?? 0,
-          },
-        ]
-      : [];
+    const name = r?.municipality ?? names.get(t.code) ?? String(t.code);
+    return {
+      ...t,
+      name,
+      short: name.slice(0, 4),
+      value: r?.perCapita,
+      cls: r ? (classOf.get(t.code) ?? 0) : -1,
+    };
   });
   const cols = Math.max(...tiles.map((t) => t.col)) + 1;
   const rows = Math.max(...tiles.map((t) => t.row)) + 1;
@@ -75,7 +75,12 @@ export function compareMapChart(input: {
       x: { axis: null, domain: [0, cols] },
       y: { axis: null, domain: [rows, 0] },
       marks: [
-        Plot.rect(cells, { ...square, inset: 1.5, fill: (d: { cls: number }) => CLASSES[d.cls] }),
+        Plot.rect(cells, {
+          ...square,
+          inset: 1.5,
+          fill: (d: { cls: number }) => CLASSES[d.cls] ?? "white",
+          stroke: COLOURS.other,
+        }),
         Plot.rect(
           cells.filter((d) => peers.includes(d.code)),
           {
@@ -94,7 +99,8 @@ export function compareMapChart(input: {
         Plot.text(cells, {
           x: (d: { col: number }) => d.col + 0.5,
           y: (d: { row: number }) => d.row + 0.5,
-          text: (d: { short: string; value: number }) => `${d.short}\n${formatNumber(d.value, decimals)}`,
+          text: (d: { short: string; value: number | undefined }) =>
+            `${d.short}\n${d.value === undefined ? "skjult" : formatNumber(d.value, decimals)}`,
           fill: (d: { cls: number }) => (d.cls >= 3 ? "white" : COLOURS.ink),
           lineHeight: 1.1,
           ariaHidden: "true",
@@ -113,8 +119,13 @@ export function compareMapChart(input: {
         .sort((a, b) => a.name.localeCompare(b.name, "da"))
         .map((c) => ({
           name: c.name,
-          value: decimals === 0 ? Math.round(c.value) : Math.round(c.value * 10) / 10,
-          quintile: c.cls + 1,
+          value:
+            c.value === undefined
+              ? "skjult"
+              : decimals === 0
+                ? Math.round(c.value)
+                : Math.round(c.value * 10) / 10,
+          quintile: c.value === undefined ? "–" : c.cls + 1,
         })),
     },
     source: `${source}. Kortets inddeling er projektets eget firkantkort ud fra DAGI's kommunepunkter`,

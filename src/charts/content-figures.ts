@@ -24,7 +24,7 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
     throw new BoundReferenceError(
       `unknown measure "${goal.measure}" in ${id}; expected one of: ${data.measures.map((m) => m.id).join(", ")}`,
     );
-  const series = measureSeries(data.activity, goal.area, measure, data.site.suppression.publicThreshold);
+  const series = measureSeries(data.activity, goal.area, measure, data.threshold);
   const deadline = goal.deadline ?? series.at(-1)?.period ?? "";
   const evaluation = evaluateGoal({ ...goal, deadline }, series, measure.unit === "share");
   const latestText =

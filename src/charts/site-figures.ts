@@ -68,7 +68,7 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
   const config = area.unitCost;
   const measure = config && findMeasure(data, config.measure);
   if (!config || !measure) return [];
-  const series = measureSeries(data.activity, area.id, measure, site.suppression.publicThreshold);
+  const series = measureSeries(data.activity, area.id, measure, data.threshold);
   const history = unitCostMonths(finance, area.id, config.functions, series);
   const forecast = forecastSpend(history, 6);
   const budget = functionOutlook(finance, area.id)
@@ -94,7 +94,7 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
 }
 
 function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
-  const threshold = data.site.suppression.publicThreshold;
+  const threshold = data.threshold;
   const measures = data.measures.filter((m) => m.area === area.id);
   const weekly = weeklyFigure(data, area, measures, threshold);
   const monthly = measures
@@ -171,7 +171,7 @@ export interface LadderPage {
 /** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
 export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
   const { site, ladder } = data;
-  const counts = ladderCounts(ladder, area.id, site.suppression.publicThreshold);
+  const counts = ladderCounts(ladder, area.id, data.threshold);
   const years = ladderYears(ladder, area.id);
   const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
   const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);

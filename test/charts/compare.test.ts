@@ -105,3 +105,18 @@ describe("comparison charts", () => {
     await expect(snapshotSvg(compareGapChart(input))).toMatchFileSnapshot("../snapshots/compare-gap.svg");
   });
 });
+
+describe("comparisonFor on the demo data", () => {
+  it("leaves out municipalities whose count of people is under the threshold, everywhere", async () => {
+    const { loadDataset } = await import("../../src/data/load/dataset.ts");
+    const { demoDataWith } = await import("../fixtures/data-folder.ts");
+    const { comparisonFor } = await import("../../src/charts/compare-figures.ts");
+    const data = loadDataset("data", demoDataWith());
+    const measure = data.measures.find((m) => m.id === "bm-anbringelser");
+    if (!measure) throw new Error("demo measure missing");
+    const c = comparisonFor(data, measure);
+    expect(c.withheld.length).toBeGreaterThan(0);
+    for (const r of c.ranked) expect(r.value === 0 || r.value >= 5, r.municipality).toBe(true);
+    expect(c.ranked.some((r) => c.withheld.includes(r.municipality))).toBe(false);
+  });
+});

@@ -50,7 +50,7 @@ export function resolveValue(data: Dataset, ref: ValueReference): BoundValue {
     throw new BoundReferenceError(`unknown measure "${ref.measure}"; expected one of: ${known}`);
   }
   const area = ref.area ?? measure.area ?? "";
-  const series = measureSeries(data.activity, area, measure, data.site.suppression.publicThreshold);
+  const series = measureSeries(data.activity, area, measure, data.threshold);
   const point = series.find((p) => p.period === ref.period);
   if (!point) {
     const range = series.length === 0 ? "no periods" : `${series[0]?.period} to ${series.at(-1)?.period}`;
