@@ -40,6 +40,7 @@ export function measureTrendChart(
     key: "value",
     label: measure.label,
     format: isShare ? "percent1" : measure.unit === "ratio" ? "decimal1" : "number",
+    people: measure.counts_people,
   };
   return {
     id,
