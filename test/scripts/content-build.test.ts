@@ -55,4 +55,17 @@ describe("numbers in the prose come from data/", () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain(`${BRIEFING}.mdx:${lineNumber}: <Value>: unknown measure "anbringelsr"`);
   }, 180_000);
+
+  it("a CPR number written into a briefing stops the build in the output scan", () => {
+    const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-content-"));
+    const content = join(work, "content");
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    const file = join(content, "briefings", `${BRIEFING}.mdx`);
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nSagen om barnet med cpr 010190-1234 er lukket.\n`);
+    const result = build(join(work, "dist"), { UDVALGSBRIEF_CONTENT_DIR: content });
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`moeder/${BRIEFING}/index.html: [cpr] ••••••-••••`);
+    expect(output).not.toContain("010190-1234");
+  }, 180_000);
 });
