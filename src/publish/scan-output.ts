@@ -102,14 +102,14 @@ function csvCountFindings(
         .trim()
         .split("\n");
       const id = file.replace(/^.*\//, "").replace(/\.csv$/, "");
-      const header = lines.find((line) => !line.startsWith("#"))?.split(/[;,]/) ?? [];
+      const header = splitCsvLine(lines.find((line) => !line.startsWith("#")) ?? "");
       const marked =
         peopleColumns.get(id) ?? header.flatMap((h, i) => (/^(citizens|antal_personer)$/.test(h) ? [i] : []));
       return lines
         .filter((line) => !line.startsWith("#"))
         .slice(1)
         .flatMap((line) => {
-          const cells = line.split(/[;,]/);
+          const cells = splitCsvLine(line);
           return marked.flatMap((i) =>
             smallCount(cells[i] ?? "", threshold)
               ? [{ file, check: "small-count" as const, found: `${cells[i]} in column ${i + 1}` }]
@@ -117,6 +117,22 @@ function csvCountFindings(
           );
         });
     });
+}
+
+/** Splits one CSV line on commas or semicolons, keeping quoted cells whole. */
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if ((char === "," || char === ";") && !quoted) {
+      cells.push(cell);
+      cell = "";
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
 }
 
 const LOADING = [
