@@ -12,7 +12,7 @@ test("search finds pages from the self-hosted index, without other hosts", async
   await page.goto("/sog/");
   await page.getByRole("searchbox", { name: "Søg efter ord på siderne" }).fill("plejefamilie");
   await page.keyboard.press("Enter");
-  await expect(page.locator(".search__status")).toContainText("indeholder \"plejefamilie\"");
+  await expect(page.locator(".search__status")).toContainText('indeholder "plejefamilie"');
   await expect(page.locator(".search__results li").first()).toBeVisible();
   await expect(page).toHaveURL(/\?q=plejefamilie/);
   expect(foreign).toEqual([]);
