@@ -8,7 +8,13 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, withCspMeta } from "../src/publish/csp.ts";
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  nginxHeaders,
+  withCspMeta,
+} from "../src/publish/csp.ts";
 import { COMMITTEE_BANNER, forbiddenInPublic } from "../src/publish/forbidden-texts.ts";
 import { formatFindings, scanOutput } from "../src/publish/scan-output.ts";
 
@@ -56,6 +62,7 @@ const pages = htmlFiles(staging);
 const csp = contentSecurityPolicy(pages.flatMap((page) => inlineScriptHashes(readFileSync(page, "utf8"))));
 for (const page of pages) writeFileSync(page, withCspMeta(readFileSync(page, "utf8"), csp));
 writeFileSync(join(staging, "_headers"), headersFile(csp, { noindex: audience === "committee" }));
+writeFileSync(join(staging, "_headers.nginx"), nginxHeaders(csp, { noindex: audience === "committee" }));
 
 const site = JSON.parse(readFileSync(join(process.env.UDVALGSBRIEF_DATA_DIR ?? "data", "site.json"), "utf8"));
 const findings = scanOutput(staging, {

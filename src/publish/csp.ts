@@ -47,3 +47,16 @@ export function headersFile(csp: string, { noindex }: { noindex: boolean }): str
   ];
   return `${lines.join("\n")}\n`;
 }
+
+/** The same headers as nginx directives, for `include` in a server block (see README, Deploy). */
+export function nginxHeaders(csp: string, { noindex }: { noindex: boolean }): string {
+  const lines = [
+    `add_header Content-Security-Policy "${csp}; frame-ancestors 'none'" always;`,
+    'add_header X-Content-Type-Options "nosniff" always;',
+    'add_header Referrer-Policy "no-referrer" always;',
+    'add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), interest-cohort=()" always;',
+    'add_header Cross-Origin-Opener-Policy "same-origin" always;',
+    ...(noindex ? ['add_header X-Robots-Tag "noindex, nofollow" always;'] : []),
+  ];
+  return `${lines.join("\n")}\n`;
+}
