@@ -7,6 +7,7 @@ import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import type { BenchResult } from "./report.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -43,16 +44,8 @@ export default async function siteBench(): Promise<BenchResult> {
   });
   await new Promise((done) => setTimeout(done, 400));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const rows: { page: string; total: number; js: number; requests: number }[] = [];
   try {

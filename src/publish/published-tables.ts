@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/load/dataset.ts";
 import { isSuppressed, needsPrimarySuppression } from "../data/privacy/suppress.ts";
 import { OUTSIDE } from "../data/schemas/ladder.ts";
+import { MeasureRow } from "../data/schemas/measures.ts";
 import { measureSeries } from "../data/transform/activity.ts";
 import { ladderCounts, ladderSteps, ladderYears } from "../data/transform/ladder.ts";
 
