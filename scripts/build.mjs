@@ -1,15 +1,31 @@
-// Atomic build: Astro writes into a temporary folder; only a build that succeeds (and passes the
-// output checks) replaces the published folder. A failed build leaves the last good site untouched.
+// Atomic build: Astro writes into a temporary folder; the search index, the security policy and the
+// output checks run there; only a build that passes every check replaces the published folder. A
+// failed build leaves the last good site untouched.
+//   npm run build                 the public transparency site → dist/
+//   npm run build:committee       the committee's site (drafts, committee-only) → dist-committee/
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  nginxHeaders,
+  withCspMeta,
+} from "../src/publish/csp.ts";
+import { COMMITTEE_BANNER, forbiddenInPublic } from "../src/publish/forbidden-texts.ts";
+import { formatFindings, scanOutput } from "../src/publish/scan-output.ts";
 
-const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
-const out = resolve(values.out ?? "dist");
+const { values } = parseArgs({
+  options: { out: { type: "string" }, audience: { type: "string", default: "public" } },
+});
+const audience = values.audience === "committee" ? "committee" : "public";
+const out = resolve(values.out ?? (audience === "committee" ? "dist-committee" : "dist"));
 const staging = `${out}.staging-${process.pid}`;
 const started = performance.now();
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", UDVALGSBRIEF_AUDIENCE: audience };
 
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
@@ -17,19 +33,59 @@ function fail(message) {
   process.exit(1);
 }
 
-// Run Astro's CLI on this same Node (22, from the project), whatever PATH says.
-const astroCli = fileURLToPath(import.meta.resolve("astro/package.json")).replace(
-  /package\.json$/,
-  "bin/astro.mjs",
+// Tools run on this same Node (22, from the project) by their file path, whatever PATH says.
+function bin(pkg, path) {
+  return join(fileURLToPath(new URL("..", import.meta.url)), "node_modules", pkg, path);
+}
+
+// --force: never reuse the content cache of an earlier build, which may have read another content folder.
+const astro = spawnSync(
+  process.execPath,
+  [bin("astro", "bin/astro.mjs"), "build", "--force", "--outDir", staging],
+  { stdio: "inherit", env },
 );
-const astro = spawnSync(process.execPath, [astroCli, "build", "--outDir", staging], {
-  stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-});
 if (astro.status !== 0) fail("astro build stopped (see the messages above).");
+
+const pagefind = spawnSync(
+  process.execPath,
+  [bin("pagefind", "lib/runner/bin.cjs"), "--site", staging, "--force-language", "da"],
+  { stdio: "inherit", env },
+);
+if (pagefind.status !== 0) fail("the search index (pagefind) could not be built.");
+
+const htmlFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith(".html") ? [path] : [];
+  });
+const pages = htmlFiles(staging);
+const csp = contentSecurityPolicy(pages.flatMap((page) => inlineScriptHashes(readFileSync(page, "utf8"))));
+for (const page of pages) writeFileSync(page, withCspMeta(readFileSync(page, "utf8"), csp));
+writeFileSync(join(staging, "_headers"), headersFile(csp, { noindex: audience === "committee" }));
+writeFileSync(join(staging, "_headers.nginx"), nginxHeaders(csp, { noindex: audience === "committee" }));
+
+const site = JSON.parse(readFileSync(join(process.env.UDVALGSBRIEF_DATA_DIR ?? "data", "site.json"), "utf8"));
+const findings = scanOutput(staging, {
+  threshold:
+    audience === "committee" ? site.suppression.committeeThreshold : site.suppression.publicThreshold,
+  forbiddenTexts:
+    audience === "public"
+      ? forbiddenInPublic(join(process.env.UDVALGSBRIEF_CONTENT_DIR ?? "content", "briefings"))
+      : [],
+});
+if (findings.length > 0)
+  fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
+if (
+  audience === "committee" &&
+  !readFileSync(join(staging, "index.html"), "utf8").includes(COMMITTEE_BANNER)
+) {
+  fail("the committee build must carry the confidentiality banner on every page.");
+}
 
 const previous = `${out}.previous-${process.pid}`;
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Built the ${audience} site in ${out} (${pages.length} pages) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -1,5 +1,5 @@
 // Writes data/reference/municipalities.csv from the public DST/DAGI facts in ../shared/data/public-dk
-// (Kilde: Danmarks Statistik, FOLK1A 1 January 2014; regions from DAGI). Christiansø (411) is not a
+// (Kilde: Danmarks Statistik, FOLK1A 1 January 2014; regions and label points from DAGI). Christiansø (411) is not a
 // municipality and is left out. Run: node scripts/reference-from-dst.ts [--source <folder>]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -12,7 +12,13 @@ const { values } = parseArgs({
 const source = values.source ?? "../shared/data/public-dk";
 const read = (file: string) => aq.fromCSV(readFileSync(`${source}/${file}`, "utf8"), { autoType: false });
 
-const regions = read("kommuner.csv").select("kommunekode", "regionsnavn", "er_kommune");
+const regions = read("kommuner.csv").select(
+  "kommunekode",
+  "regionsnavn",
+  "er_kommune",
+  "visueltcenter_lon",
+  "visueltcenter_lat",
+);
 const rows = read("befolkning_aldersgrupper_2014K1.csv")
   .join(regions, "kommunekode")
   .filter((d: { er_kommune: string }) => d.er_kommune === "1")
@@ -29,6 +35,9 @@ const rows = read("befolkning_aldersgrupper_2014K1.csv")
     population_0_17: d.alder_0_17,
     population_18_64: d.alder_18_64,
     population_65_plus: d.alder_65_plus,
+    // DAGI's "visual centre" point (WGS84): used to lay out the tile-grid map, never as a boundary.
+    lon: d.visueltcenter_lon,
+    lat: d.visueltcenter_lat,
   }));
 
 const columns = [
@@ -40,6 +49,8 @@ const columns = [
   "population_0_17",
   "population_18_64",
   "population_65_plus",
+  "lon",
+  "lat",
 ];
 mkdirSync("data/reference", { recursive: true });
 writeFileSync("data/reference/municipalities.csv", toCsvText(columns, rows));

@@ -96,7 +96,7 @@ export function activityEconomyChart(
       caption: `Aktivitet, forbrug og enhedspris pr. måned, ${label}`,
       columns: [
         { key: "monthName", label: "Måned", format: "text" },
-        { key: "activity", label: "Aktivitet (borgere)", format: "number" },
+        { key: "activity", label: "Aktivitet (borgere)", format: "number", people: true },
         { key: "spend", label: "Forbrug i måneden", format: "mioKr" },
         { key: "unitPrice", label: "Enhedspris (kr. pr. borger pr. måned)", format: "kr" },
       ],

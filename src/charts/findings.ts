@@ -1,7 +1,7 @@
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { type Comparison, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
-import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
+import { formatMonth, formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
 
 /** Relative changes smaller than this read as "uændret" (1 %); for shares, 0,5 percentage point. */
 export const UNCHANGED_RELATIVE = 0.01;
@@ -11,24 +11,7 @@ export const UNCHANGED_POINTS = 0.005;
 export function periodName(period: string): string {
   const week = /^(\d{4})-W(\d{2})$/.exec(period);
   if (week) return `uge ${Number(week[2])} ${week[1]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) {
-    const names = [
-      "januar",
-      "februar",
-      "marts",
-      "april",
-      "maj",
-      "juni",
-      "juli",
-      "august",
-      "september",
-      "oktober",
-      "november",
-      "december",
-    ];
-    return `${names[Number(month[2]) - 1]} ${month[1]}`;
-  }
+  if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period);
   return period;
 }
 

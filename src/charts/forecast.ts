@@ -85,7 +85,7 @@ export function forecastChart(input: ForecastInput, { width = CHART_WIDTH } = {}
       columns: [
         { key: "monthName", label: "Måned", format: "text" },
         { key: "kind", label: "Type", format: "text" },
-        { key: "activity", label: "Aktivitet (borgere)", format: "number" },
+        { key: "activity", label: "Aktivitet (borgere)", format: "number", people: true },
         { key: "unitPrice", label: "Enhedspris pr. måned", format: "kr" },
         { key: "spend", label: "Forbrug", format: "mioKr" },
         { key: "low", label: "Lav (80 %)", format: "mioKr" },

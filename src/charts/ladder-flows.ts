@@ -121,6 +121,7 @@ export function ladderFlowChart(input: LadderFlowInput, { width = CHART_WIDTH } 
           key: t,
           label: t === OUTSIDE.exit ? "Ud" : `Til trin ${short(t)}`,
           format: "number" as const,
+          people: true,
         })),
       ],
       rows: from.map((f) => ({

@@ -103,7 +103,7 @@ export function ladderHistoryChart(input: LadderHistoryInput, { width = CHART_WI
       columns: [
         { key: "name", label: "Trin", format: "text" },
         ...years.flatMap((y) => [
-          { key: `c${y.year}`, label: `Antal ${y.year}`, format: "number" as const },
+          { key: `c${y.year}`, label: `Antal ${y.year}`, format: "number" as const, people: true },
           { key: `s${y.year}`, label: `Udgift ${y.year}`, format: "mioKr" as const },
         ]),
       ],

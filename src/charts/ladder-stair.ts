@@ -78,7 +78,7 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
       columns: [
         { key: "name", label: "Trin", format: "text" },
         { key: "legalBasis", label: "Lovgrundlag", format: "text" },
-        { key: "citizens", label: `Antal ${noun}`, format: "number" },
+        { key: "citizens", label: `Antal ${noun}`, format: "number", people: true },
         { key: "spend", label: "Udgift i året", format: "mioKr" },
         { key: "costPerCitizen", label: "Udgift pr. år pr. person", format: "kr" },
         { key: "durationMonths", label: "Gns. varighed (mdr.)", format: "decimal1" },

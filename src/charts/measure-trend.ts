@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
-import { formatAxisMonth, formatNumber, formatPercent, monthToDate } from "../i18n/format.ts";
+import { formatAxisMonth, formatNumber, formatPercent, periodToDate } from "../i18n/format.ts";
 import { formatMeasureValue, periodName, trendFinding } from "./findings.ts";
 import type { ChartSpec, TableColumn } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
@@ -30,7 +30,8 @@ export function measureTrendChart(
   { id, measure, series, asOf }: MeasureTrendInput,
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
-  const points = series.map((p) => ({ date: monthToDate(p.period), value: numberOf(p) ?? null, point: p }));
+  const points = series.map((p) => ({ date: periodToDate(p.period), value: numberOf(p) ?? null, point: p }));
+  const per = { month: "måned", week: "uge", year: "år" }[measure.frequency];
   const withheld = points.filter((p) => p.value === null);
   const last = [...points].reverse().find((p) => p.value !== null);
   const isShare = measure.unit === "share";
@@ -39,22 +40,24 @@ export function measureTrendChart(
     key: "value",
     label: measure.label,
     format: isShare ? "percent1" : measure.unit === "ratio" ? "decimal1" : "number",
+    people: measure.counts_people,
   };
   return {
     id,
     title: trendFinding(measure, compareLatest(series)),
-    subtitle: `${UNIT_TEXT[measure.unit]} pr. måned, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
+    subtitle: `${UNIT_TEXT[measure.unit]} pr. ${per}, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
     plot: {
       width,
       height: 280,
       marginRight: 90,
       marginTop: 30,
+      marginLeft: 56,
       style: CHART_FONT,
       x: { type: "utc", label: null, tickFormat: formatAxisMonth, ticks: 8 },
       y: {
         label: UNIT_TEXT[measure.unit],
         grid: true,
-        zero: measure.unit !== "ratio",
+        zero: measure.unit === "count" || measure.unit === "share",
         ...(isShare
           ? { domain: [0, 1], tickFormat: (d: number) => formatPercent(d) }
           : { tickFormat: (d: number) => formatNumber(d) }),
@@ -115,8 +118,11 @@ export function measureTrendChart(
     },
     alt: trendAlt(measure, series),
     table: {
-      caption: `${measure.label} pr. måned`,
-      columns: [{ key: "periodName", label: "Måned", format: "text" }, tableColumn],
+      caption: `${measure.label} pr. ${per}`,
+      columns: [
+        { key: "periodName", label: per === "uge" ? "Uge" : per === "år" ? "År" : "Måned", format: "text" },
+        tableColumn,
+      ],
       rows: series.map((p) => ({ periodName: periodName(p.period), value: p.value })),
     },
     source: measure.source,
@@ -143,5 +149,5 @@ function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
     measure.target === undefined
       ? ""
       : ` ${measure.target_label ?? "Målet"} er ${formatMeasureValue(measure.target, measure.unit)}.`;
-  return `Linjediagram over ${measure.label.toLowerCase()} pr. måned fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
+  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${{ month: "måned", week: "uge", year: "år" }[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
 }

@@ -16,6 +16,7 @@ import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/tran
 import { activityEconomyChart } from "./activity-economy.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
+import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
 import { forecastChart } from "./forecast.ts";
 import { ladderFlowChart } from "./ladder-flows.ts";
 import { type GoalStatus, goalStatus, ladderGoalChart } from "./ladder-goal.ts";
@@ -67,7 +68,7 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
   const config = area.unitCost;
   const measure = config && findMeasure(data, config.measure);
   if (!config || !measure) return [];
-  const series = measureSeries(data.activity, area.id, measure, site.suppression.publicThreshold);
+  const series = measureSeries(data.activity, area.id, measure, data.threshold);
   const history = unitCostMonths(finance, area.id, config.functions, series);
   const forecast = forecastSpend(history, 6);
   const budget = functionOutlook(finance, area.id)
@@ -93,7 +94,7 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
 }
 
 function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
-  const threshold = data.site.suppression.publicThreshold;
+  const threshold = data.threshold;
   const measures = data.measures.filter((m) => m.area === area.id);
   const weekly = weeklyFigure(data, area, measures, threshold);
   const monthly = measures
@@ -140,6 +141,8 @@ export function allFigures(data: Dataset): ChartSpec[] {
   return [
     ...frontPageFigures(data),
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
+    comparisonOverviewFigure(data),
+    ...benchmarkMeasures(data).flatMap((measure) => measureComparisonFigures(data, measure)),
     ...ladderAreas(data).flatMap((area) => {
       const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
       return [stair, shares, flows, history, ...(goal ? [goal] : [])];
@@ -168,7 +171,7 @@ export interface LadderPage {
 /** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
 export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
   const { site, ladder } = data;
-  const counts = ladderCounts(ladder, area.id, site.suppression.publicThreshold);
+  const counts = ladderCounts(ladder, area.id, data.threshold);
   const years = ladderYears(ladder, area.id);
   const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
   const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);

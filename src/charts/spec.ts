@@ -11,6 +11,8 @@ export interface TableColumn {
   key: string;
   label: string;
   format: CellFormat;
+  /** True when the column counts people: the output scan checks no such cell is a small count. */
+  people?: boolean;
 }
 
 export interface TableView {

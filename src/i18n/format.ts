@@ -96,3 +96,17 @@ export function formatAxisMonth(date: Date): string {
 export function monthToDate(yearMonth: string): Date {
   return new Date(`${yearMonth}-01T00:00:00Z`);
 }
+
+/** A period as a UTC date for time axes: a month's first day, an ISO week's Monday, or 1 January. */
+export function periodToDate(period: string): Date {
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) {
+    const year = Number(week[1]);
+    const jan4 = new Date(Date.UTC(year, 0, 4));
+    const monday = new Date(jan4);
+    monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (Number(week[2]) - 1) * 7);
+    return monday;
+  }
+  if (/^\d{4}$/.test(period)) return new Date(Date.UTC(Number(period), 0, 1));
+  return monthToDate(period);
+}

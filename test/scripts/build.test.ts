@@ -59,4 +59,24 @@ describe("npm run build", () => {
     expect(snapshotFolder(out)).toEqual(before);
     expect(readdirSync(work).sort()).toEqual(["data", "dist"]);
   }, 180_000);
+
+  it("builds the committee site into its own folder, with drafts, the banner and noindex on every page", () => {
+    const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-build-"));
+    const out = join(work, "dist-committee");
+    const result = spawnSync(
+      process.execPath,
+      ["scripts/build.mjs", "--audience", "committee", "--out", out],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const draft = readFileSync(join(out, "moeder", "ssu-2026-11-hjemmepleje", "index.html"), "utf8");
+    expect(draft).toContain("Fortroligt – til udvalgets medlemmer");
+    expect(draft).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(draft).toContain("KLADDE");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("Fortroligt – til udvalgets medlemmer");
+    expect(readFileSync(join(out, "_headers"), "utf8")).toContain("X-Robots-Tag: noindex, nofollow");
+  }, 180_000);
 });

@@ -17,8 +17,14 @@ import { fromCsv, type ParsedTable } from "./csv.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 
 /** Everything the site is built from, validated. Pages receive this and trust it. */
+export type Audience = "public" | "committee";
+
 export interface Dataset {
   site: SiteConfig;
+  /** Who this build is for: the public transparency site or the committee's own. */
+  audience: Audience;
+  /** The small-cell threshold in force for this audience (the public one is the strictest). */
+  threshold: number;
   municipalities: MunicipalityRow[];
   measures: MeasureRow[];
   /** Function rows only; stated area totals are checked on load and left out. */
@@ -47,7 +53,11 @@ export type ReadText = (file: string) => string;
  * Reads and validates every table in the data folder, collecting all problems before failing, so an
  * analyst fixes the whole list in one go.
  */
-export function loadDataset(dataDir: string, readText: ReadText = readFrom(dataDir)): Dataset {
+export function loadDataset(
+  dataDir: string,
+  readText: ReadText = readFrom(dataDir),
+  audience: Audience = "public",
+): Dataset {
   const issues: DataIssue[] = [];
   const site = loadSiteConfig(readText, issues);
   const table = <Schema extends z.ZodObject>(file: string, schema: Schema) =>
@@ -81,6 +91,9 @@ export function loadDataset(dataDir: string, readText: ReadText = readFrom(dataD
     throw new DataValidationError(sortIssues(issues), relative(process.cwd(), dataDir) || ".");
   return {
     site,
+    audience,
+    threshold:
+      audience === "committee" ? site.suppression.committeeThreshold : site.suppression.publicThreshold,
     municipalities: municipalities.rows,
     measures: measures.rows,
     finance: withoutTotals(finance.rows),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, municipalityCode, text, year } from "./fields.ts";
+import { count, decimal, municipalityCode, text, year } from "./fields.ts";
 
 /**
  * data/reference/municipalities.csv: the 98 municipalities with population by age group.
@@ -16,6 +16,9 @@ export const MunicipalityRow = z.object({
   population_0_17: count(),
   population_18_64: count(),
   population_65_plus: count(),
+  /** DAGI's visual centre of the municipality (WGS84), for laying out the tile-grid map. */
+  lon: decimal(),
+  lat: decimal(),
 });
 
 export type MunicipalityRow = z.output<typeof MunicipalityRow>;

@@ -80,6 +80,29 @@ export const SiteConfig = z
     /** Source line for the municipality's own figures. */
     source: z.string().min(1),
     areas: z.array(AreaConfig).min(1),
+    /** Cross-municipality comparison. */
+    comparison: z
+      .object({
+        /** How many peer municipalities to choose (5–8 reads well). */
+        peerCount: z.number().int().min(3).max(15).default(7),
+        /** Fixed peers per area id (municipality codes), overriding the computed choice. */
+        peers: z.record(z.string(), z.array(z.number().int())).default({}),
+        /**
+         * Spend measures that split into volume × price: spend per capita = volume per capita ×
+         * spend per unit of volume (e.g. placements).
+         */
+        decompositions: z
+          .array(
+            z.object({
+              spend: slugId,
+              volume: slugId,
+              volumeLabel: z.string().min(1),
+              unitLabel: z.string().min(1),
+            }),
+          )
+          .default([]),
+      })
+      .prefault({}),
     committees: z.array(CommitteeConfig).min(1),
   })
   .refine((site) => site.dataAsOf.startsWith(String(site.fiscalYear)), {

@@ -1,0 +1,76 @@
+// Renders every briefing and the front page of a built site to A4 PDFs with headless Chromium, with
+// the committee, meeting date and data date in the header and page numbers in the footer.
+//   npm run pdf [-- --dist dist --out pdf]
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: "string", default: "dist" },
+    out: { type: "string", default: "pdf" },
+    port: { type: "string", default: "4390" },
+  },
+});
+const dist = resolve(values.dist ?? "dist");
+const out = resolve(values.out ?? "pdf");
+if (!existsSync(join(dist, "index.html"))) {
+  console.error(`No built site in ${dist}: run npm run build first.`);
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+
+const port = Number(values.port);
+const server = spawn(process.execPath, [resolve("scripts/serve-static.mjs"), dist, String(port)], {
+  stdio: "ignore",
+});
+await new Promise((done) => setTimeout(done, 500));
+
+const briefings = existsSync(join(dist, "moeder"))
+  ? readdirSync(join(dist, "moeder")).filter((name) => existsSync(join(dist, "moeder", name, "index.html")))
+  : [];
+const targets = [
+  { path: "/", file: "overblik.pdf" },
+  ...briefings.map((name) => ({ path: `/moeder/${name}/`, file: `${name}.pdf` })),
+];
+
+const escape = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
+});
+try {
+  const page = await browser.newPage();
+  for (const target of targets) {
+    await page.goto(`http://127.0.0.1:${port}${target.path}`, { waitUntil: "networkidle" });
+    const info = await page.evaluate(() => ({
+      committee:
+        document.querySelector(".briefing-cover__committee")?.textContent?.trim() ??
+        document.querySelector(".site-name")?.textContent?.trim() ??
+        "",
+      meeting: document.querySelector(".briefing-cover__meeting")?.textContent?.trim() ?? document.title,
+      data:
+        document.querySelector(".briefing-cover__data")?.textContent?.trim() ??
+        `Data pr. ${document.querySelector("figure time")?.textContent?.trim() ?? ""}`,
+    }));
+    const style =
+      "font-family: 'IBM Plex Sans', Arial, sans-serif; font-size: 8pt; width: 100%; margin: 0 12mm; color: #333; display: flex; justify-content: space-between;";
+    await page.pdf({
+      path: join(out, target.file),
+      format: "A4",
+      printBackground: true,
+      displayHeaderFooter: true,
+      margin: { top: "18mm", bottom: "16mm", left: "12mm", right: "12mm" },
+      headerTemplate: `<div style="${style}"><span>${escape(info.committee)}</span><span>${escape(info.meeting)}</span></div>`,
+      footerTemplate: `<div style="${style}"><span>${escape(info.data)}</span><span>Side <span class="pageNumber"></span> af <span class="totalPages"></span></span></div>`,
+    });
+    console.log(`wrote ${join(out, target.file)}`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

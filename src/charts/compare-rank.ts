@@ -1,0 +1,126 @@
+import * as Plot from "@observablehq/plot";
+import type { MeasureRow } from "../data/schemas/measures.ts";
+import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { LEAGUE_TABLE_WARNING, positionSentence, rankOrderText } from "./compare-words.ts";
+import type { ChartSpec } from "./spec.ts";
+import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+
+export interface CompareInput {
+  id: string;
+  measure: MeasureRow;
+  year: number;
+  ranked: readonly Ranked[];
+  home: number;
+  peers: readonly number[];
+  national: number;
+  source: string;
+  caveats: string[];
+  asOf: string;
+}
+
+/** Decimals that keep per-capita values readable: kr. whole, rates per 1.000 with one decimal. */
+export function perCapitaDecimals(values: readonly number[]): number {
+  const max = Math.max(...values.map(Math.abs), 0);
+  return max >= 100 ? 0 : max >= 10 ? 1 : 2;
+}
+
+/**
+ * All 98 municipalities sorted along the x axis: each a grey dot, the peers darker and named,
+ * the home municipality in the accent colour and named, the national figure a dashed line.
+ */
+export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = {}): ChartSpec {
+  const { id, measure, year, ranked, home, peers, national, source, caveats, asOf } = input;
+  const decimals = perCapitaDecimals(ranked.map((r) => r.perCapita));
+  const role = (code: number) => (code === home ? "home" : peers.includes(code) ? "peer" : "other");
+  const points = ranked.map((r, i) => ({ ...r, position: i + 1, role: role(r.code) }));
+  const labelled = points.filter((p) => p.role !== "other");
+  const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
+  return {
+    id,
+    title: positionSentence(measure, ranked, home, peers).replace(/\.$/, ""),
+    subtitle: `${measure.label}, ${unit}, ${year}. Alle ${ranked.length} kommuner sorteret (${rankOrderText(measure)}).`,
+    plot: {
+      width,
+      height: 340,
+      marginTop: 30,
+      marginRight: 30,
+      marginLeft: 60,
+      style: CHART_FONT,
+      x: { label: `Placering (${rankOrderText(measure)}) →`, domain: [0, ranked.length + 1], ticks: 10 },
+      y: { label: unit, grid: true, zero: true, tickFormat: (d: number) => formatNumber(d) },
+      marks: [
+        Plot.ruleY([national], { stroke: COLOURS.ink, strokeDasharray: "6,4" }),
+        Plot.text([national], {
+          y: (d: number) => d,
+          frameAnchor: "left",
+          dx: 4,
+          dy: -8,
+          text: () => `Hele landet: ${formatNumber(national, decimals)}`,
+          textAnchor: "start",
+          fill: COLOURS.ink,
+          ariaHidden: "true",
+        }),
+        Plot.dot(
+          points.filter((p) => p.role === "other"),
+          { x: "position", y: "perCapita", r: 3, fill: COLOURS.other },
+        ),
+        Plot.dot(
+          points.filter((p) => p.role === "peer"),
+          { x: "position", y: "perCapita", r: 5, fill: COLOURS.peer, stroke: COLOURS.ink },
+        ),
+        Plot.dot(
+          points.filter((p) => p.role === "home"),
+          {
+            x: "position",
+            y: "perCapita",
+            r: 8,
+            fill: COLOURS.accent,
+            stroke: COLOURS.ink,
+            symbol: "diamond",
+          },
+        ),
+        Plot.text(labelled, {
+          x: "position",
+          y: "perCapita",
+          text: (d: { municipality: string; role: string }) =>
+            d.role === "home" ? `${d.municipality} (os)` : d.municipality,
+          rotate: -40,
+          textAnchor: "start",
+          dx: 6,
+          dy: -8,
+          fill: COLOURS.ink,
+          fontWeight: "bold",
+          ariaHidden: "true",
+        }),
+      ],
+    },
+    alt: `Prikdiagram med alle ${ranked.length} kommuner sorteret efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${positionSentence(measure, ranked, home, peers)} Landstallet er ${formatNumber(national, decimals)}.`,
+    table: {
+      caption: `${measure.label} ${unit}, alle kommuner, ${year}`,
+      columns: [
+        { key: "municipality", label: "Kommune", format: "text" },
+        { key: "rank", label: "Placering", format: "number" },
+        {
+          key: "perCapita",
+          label: `${measure.label} ${unit}`,
+          format: decimals === 0 ? "number" : "decimal1",
+        },
+        { key: "group", label: "Gruppe", format: "text" },
+      ],
+      rows: points.map((p) => ({
+        municipality: p.municipality,
+        rank: p.rank,
+        perCapita: decimals === 0 ? Math.round(p.perCapita) : Math.round(p.perCapita * 10) / 10,
+        group: p.role === "home" ? "Os" : p.role === "peer" ? "Sammenligningskommune" : "",
+      })),
+    },
+    source,
+    definitions: [
+      measure.definition,
+      `Tallet er divideret med antal ${denominatorText(measure).replace(/^pr\. /, "")} i kommunen.`,
+    ],
+    caveats: [LEAGUE_TABLE_WARNING, ...caveats],
+    asOf,
+  };
+}

@@ -1,0 +1,85 @@
+import type { Dataset } from "../data/load/dataset.ts";
+import type { GoalFrontmatter, ServiceLevelFrontmatter } from "../data/schemas/content.ts";
+import { measureSeries } from "../data/transform/activity.ts";
+import { BoundReferenceError } from "../data/transform/bound-values.ts";
+import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
+import { formatMeasureValue, periodName } from "./findings.ts";
+import { measureTrendChart } from "./measure-trend.ts";
+import type { ChartSpec } from "./spec.ts";
+
+type Target = Pick<GoalFrontmatter, "area" | "measure" | "target" | "direction"> & { deadline?: string };
+
+export interface GoalView {
+  evaluation: GoalEvaluation;
+  latestText: string;
+  targetText: string;
+  sentence: string;
+  figure: ChartSpec;
+}
+
+/** Evaluates a goal or service level against its measure and draws its trend with the target. */
+export function goalView(data: Dataset, id: string, goal: Target, title: string): GoalView {
+  const measure = data.measures.find((m) => m.id === goal.measure);
+  if (!measure)
+    throw new BoundReferenceError(
+      `unknown measure "${goal.measure}" in ${id}; expected one of: ${data.measures.map((m) => m.id).join(", ")}`,
+    );
+  const series = measureSeries(data.activity, goal.area, measure, data.threshold);
+  const deadline = goal.deadline ?? series.at(-1)?.period ?? "";
+  const evaluation = evaluateGoal({ ...goal, deadline }, series, measure.unit === "share");
+  const latestText =
+    evaluation.latest === undefined
+      ? "ingen tal"
+      : `${formatMeasureValue(evaluation.latest, measure.unit)} i ${periodName(evaluation.latestPeriod ?? "")}`;
+  const targetText = `${goal.direction === "at-least" ? "mindst" : "højst"} ${formatMeasureValue(goal.target, measure.unit)}${goal.deadline ? ` i ${periodName(goal.deadline)}` : ""}`;
+  const figure = measureTrendChart({
+    id,
+    measure: { ...measure, target: goal.target, target_label: `Mål: ${targetText}` },
+    series,
+    asOf: data.site.dataAsOf,
+  });
+  const state = GOAL_STATE_TEXT[evaluation.state].label;
+  return {
+    evaluation,
+    latestText,
+    targetText,
+    sentence: `${state}: ${latestText}; målet er ${targetText}.`,
+    figure: {
+      ...figure,
+      title: `${title}: ${state.toLowerCase()}`,
+      subtitle: `${figure.subtitle} ${figure.title}.`,
+    },
+  };
+}
+
+export function goalFigureId(goalId: string): string {
+  return `maal-${goalId}`;
+}
+
+export function serviceLevelFigureId(id: string): string {
+  return `serviceniveau-${id}`;
+}
+
+/** Figures for every goal and service level, for the pages and the CSV downloads. */
+export function contentFigures(
+  data: Dataset,
+  goals: readonly { id: string; data: GoalFrontmatter }[],
+  serviceLevels: readonly { id: string; data: ServiceLevelFrontmatter }[],
+): ChartSpec[] {
+  return [
+    ...goals.map((g) => goalView(data, goalFigureId(g.id), g.data, g.data.title).figure),
+    ...serviceLevels.map((s) => goalView(data, serviceLevelFigureId(s.id), s.data, s.data.title).figure),
+  ];
+}
+
+/** Which briefings a build shows: the public build only published, public ones. */
+export function isVisibleBriefing(
+  briefing: { audience: "public" | "committee"; status: "draft" | "published" },
+  audience: "public" | "committee",
+): boolean {
+  return audience === "committee" || (briefing.audience === "public" && briefing.status === "published");
+}
+
+export function buildAudience(): "public" | "committee" {
+  return process.env.UDVALGSBRIEF_AUDIENCE === "committee" ? "committee" : "public";
+}

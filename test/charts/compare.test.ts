@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { compareGapChart, gapSentences } from "../../src/charts/compare-gap.ts";
+import { compareRankChart } from "../../src/charts/compare-rank.ts";
+import { positionSentence } from "../../src/charts/compare-words.ts";
+import type { MeasureRow } from "../../src/data/schemas/measures.ts";
+import { decomposeGap, rank } from "../../src/data/transform/benchmarks.ts";
+import { NBSP } from "../../src/i18n/format.ts";
+import { snapshotSvg } from "./snapshot.ts";
+
+const spend: MeasureRow = {
+  id: "bm-udgift-anbringelser",
+  label: "Udgifter til anbringelser",
+  definition: "Nettodriftsudgifter til anbringelser i året.",
+  unit: "kr",
+  direction: "lower_better",
+  source: "Test",
+  area: "born-familie",
+  frequency: "year",
+  counts_people: false,
+  denominator: "0-17",
+  per: 1,
+  target: undefined,
+  target_label: undefined,
+};
+const names = [
+  "Gladsaxe",
+  "Viborg",
+  "Horsens",
+  "Herning",
+  "Holbæk",
+  "Vejle",
+  "Kolding",
+  "Roskilde",
+  "Aarhus",
+  "Odense",
+];
+const values = names.map((municipality, i) => ({
+  code: 100 + i,
+  municipality,
+  year: 2025,
+  value: 0,
+  population: 1,
+  perCapita: 6_000 + i * 900,
+}));
+const ranked = rank(values, "lower_better");
+const plain = (text: string) => text.replaceAll(NBSP, " ");
+
+describe("positionSentence", () => {
+  it("says our place, the order, and where the peers lie", () => {
+    expect(positionSentence(spend, ranked, 106, [100, 101, 102, 107])).toBe(
+      "Vi ligger nr. 7 af 10 (laveste udgift først); sammenligningskommunerne ligger mellem nr. 1 og 8.",
+    );
+  });
+  it("says when a place is shared", () => {
+    const seventh = values[6];
+    if (!seventh) throw new Error("fixture");
+    const tied = rank([...values, { ...seventh, code: 999, municipality: "Tvilling" }], "lower_better");
+    expect(positionSentence(spend, tied, 106, [])).toBe(
+      "Vi ligger nr. 7 af 11 (delt placering) (laveste udgift først).",
+    );
+  });
+});
+
+describe("comparison charts", () => {
+  it("the ranked dot plot", async () => {
+    const spec = compareRankChart({
+      id: "placering",
+      measure: spend,
+      year: 2025,
+      ranked,
+      home: 106,
+      peers: [100, 101, 102, 107],
+      national: 9_800,
+      source: "Test",
+      caveats: [],
+      asOf: "2026-10-31",
+    });
+    await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/compare-rank.svg");
+  });
+
+  it("the gap split into volume and price, with a sentence each", async () => {
+    const input = {
+      id: "forskel",
+      spendMeasure: spend,
+      volumeMeasure: {
+        ...spend,
+        id: "bm-anbringelser",
+        label: "Anbragte børn og unge",
+        unit: "count" as const,
+        per: 1000,
+      },
+      homeName: "Kolding",
+      year: 2025,
+      decomposition: decomposeGap({ spend: 12_000, volume: 0.0095 }, { spend: 9_000, volume: 0.009 }),
+      volumeLabel: "flere anbragte børn",
+      unitLabel: "udgift pr. anbragt barn",
+      source: "Test",
+      asOf: "2026-10-31",
+    };
+    expect(gapSentences(input).map(plain)).toEqual([
+      "Kolding bruger 3.000 kr. mere pr. 0–17-årig end sammenligningskommunerne",
+      "566 kr. mere skyldes flere anbragte børn.",
+      "2.434 kr. mere skyldes højere udgift pr. anbragt barn.",
+    ]);
+    await expect(snapshotSvg(compareGapChart(input))).toMatchFileSnapshot("../snapshots/compare-gap.svg");
+  });
+});
+
+describe("comparisonFor on the demo data", () => {
+  it("leaves out municipalities whose count of people is under the threshold, everywhere", async () => {
+    const { loadDataset } = await import("../../src/data/load/dataset.ts");
+    const { demoDataWith } = await import("../fixtures/data-folder.ts");
+    const { comparisonFor } = await import("../../src/charts/compare-figures.ts");
+    const data = loadDataset("data", demoDataWith());
+    const measure = data.measures.find((m) => m.id === "bm-anbringelser");
+    if (!measure) throw new Error("demo measure missing");
+    const c = comparisonFor(data, measure);
+    expect(c.withheld.length).toBeGreaterThan(0);
+    for (const r of c.ranked) expect(r.value === 0 || r.value >= 5, r.municipality).toBe(true);
+    expect(c.ranked.some((r) => c.withheld.includes(r.municipality))).toBe(false);
+  });
+});

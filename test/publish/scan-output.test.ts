@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, inlineScriptHashes, withCspMeta } from "../../src/publish/csp.ts";
+import { COMMITTEE_BANNER, forbiddenInPublic } from "../../src/publish/forbidden-texts.ts";
+import { scanOutput } from "../../src/publish/scan-output.ts";
+
+const page = (body: string) =>
+  `<!doctype html><html lang="da"><head><title>x</title></head><body>${body}</body></html>`;
+const figure = `<figure class="chart" id="anbringelser" data-figure="anbringelser"><table><thead><tr><th scope="col">Måned</th><th scope="col" data-people-count>Antal</th></tr></thead>
+<tbody><tr><th scope="row">oktober 2026</th><td data-people-count>under 5</td></tr><tr><th scope="row">november 2026</th><td data-people-count>149</td></tr></tbody></table>
+<a href="/csv/anbringelser.csv" download>CSV</a></figure>`;
+
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "udvalgsbrief-scan-"));
+  const all: Record<string, string> = {
+    "index.html": page(`<main id="indhold"><a href="/om/">Om</a><a href="#indhold">Top</a>${figure}</main>`),
+    "om/index.html": page("<main><h1>Om tallene</h1></main>"),
+    "csv/anbringelser.csv": "\uFEFF# Kilde: x\nMåned;Antal\noktober 2026;under 5\nnovember 2026;149\n",
+    ...files,
+  };
+  for (const [file, text] of Object.entries(all)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  return root;
+}
+
+const options = { threshold: 5, forbiddenTexts: [COMMITTEE_BANNER, "Hjemmeplejens timer (udkast)"] };
+
+describe("scanOutput", () => {
+  it("finds nothing in a clean site", () => {
+    expect(scanOutput(site({}), options)).toEqual([]);
+  });
+
+  it("finds a CPR-shaped value and does not repeat it", () => {
+    const findings = scanOutput(site({ "x/index.html": page("<p>Sag 010190-1234</p>") }), options);
+    expect(findings).toEqual([{ file: "x/index.html", check: "cpr", found: "••••••-••••" }]);
+  });
+
+  it("finds a small count of people in a page's table and in a figure's CSV", () => {
+    const root = site({
+      "index.html": page(
+        figure.replace("<td data-people-count>under 5</td>", "<td data-people-count>3</td>"),
+      ),
+      "csv/anbringelser.csv": "# Kilde: x\nMåned;Antal\noktober 2026;3\n",
+    });
+    expect(scanOutput(root, options).map((f) => [f.file, f.check])).toEqual([
+      ["index.html", "small-count"],
+      ["csv/anbringelser.csv", "small-count"],
+    ]);
+  });
+
+  it("finds committee-only text in the public build", () => {
+    const findings = scanOutput(
+      site({ "moeder/index.html": page("<li>Hjemmeplejens timer (udkast)</li>") }),
+      options,
+    );
+    expect(findings).toEqual([
+      { file: "moeder/index.html", check: "committee-text", found: "Hjemmeplejens timer (udkast)" },
+    ]);
+  });
+
+  it("finds requests to other hosts in pages and stylesheets", () => {
+    const root = site({
+      "a/index.html": page(
+        '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=IBM+Plex+Sans"><img src="//cdn.example/x.png" alt="">',
+      ),
+      "_astro/site.css": "@font-face{src:url(https://fonts.gstatic.com/x.woff2)}",
+    });
+    expect(scanOutput(root, options).map((f) => f.found)).toEqual([
+      "url(https://fonts.gstatic.com/x.woff2)",
+      '<link href="https://fonts.googleapis.com/css?family=IBM+Plex+Sans">',
+      '<img src="//cdn.example/x.png">',
+    ]);
+  });
+
+  it("finds broken internal links and anchors", () => {
+    const root = site({
+      "b/index.html": page('<a href="/findes-ikke/">x</a><a href="/om/#mangler">y</a><a href="/om/">ok</a>'),
+    });
+    expect(scanOutput(root, options).map((f) => f.found)).toEqual(["/findes-ikke/", "/om/#mangler"]);
+  });
+});
+
+describe("the content security policy", () => {
+  it("allows exactly the inline scripts the pages have, by hash, and nothing from other hosts", () => {
+    const html = page('<script>console.log(1)</script><script src="/a.js"></script>');
+    const hashes = inlineScriptHashes(html);
+    expect(hashes).toHaveLength(1);
+    const csp = contentSecurityPolicy(hashes);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain(hashes[0]);
+    expect(csp).not.toMatch(/https?:/);
+    expect(withCspMeta(html, csp)).toContain(
+      `<head><meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    );
+  });
+});
+
+describe("forbiddenInPublic", () => {
+  it("lists the titles and addresses of committee-only and draft briefings", () => {
+    const texts = forbiddenInPublic(join(import.meta.dirname, "../../content/briefings"));
+    expect(texts).toContain(COMMITTEE_BANNER);
+    expect(texts).toContain("Hjemmeplejens timer og sygefraværet (udkast)");
+    expect(texts).toContain("/moeder/ssu-2026-11-hjemmepleje/");
+    expect(texts).not.toContain("Budgetopfølgning pr. oktober og forventet regnskab 2026");
+  });
+});

@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "../..");
+const BRIEFING = "bfu-2026-11-budgetopfoelgning";
+
+function build(out: string, env: Record<string, string>) {
+  return spawnSync(process.execPath, ["scripts/build.mjs", "--out", out], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+}
+
+describe("numbers in the prose come from data/", () => {
+  it("a changed value in data/ changes the sentence that quotes it after a rebuild", () => {
+    const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-content-"));
+    const data = join(work, "data");
+    cpSync(join(ROOT, "data"), data, { recursive: true });
+    const activity = readFileSync(join(data, "activity.csv"), "utf8");
+    const line = activity.split("\n").find((l) => l.startsWith("born-familie,anbringelser,2026-10,"));
+    expect(line).toBeDefined();
+    writeFileSync(
+      join(data, "activity.csv"),
+      activity.replace(line ?? "", "born-familie,anbringelser,2026-10,321,count"),
+    );
+
+    const result = build(join(work, "dist"), { UDVALGSBRIEF_DATA_DIR: data });
+    expect(result.status, result.stderr).toBe(0);
+    const html = readFileSync(join(work, "dist", "moeder", BRIEFING, "index.html"), "utf8");
+    expect(html).toMatch(/Antallet af anbragte børn og unge er <data[^>]*value="321"[^>]*>321<\/data>/);
+  }, 180_000);
+
+  it("a reference to an unknown measure stops the build with the file and line", () => {
+    const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-content-"));
+    const content = join(work, "content");
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    const file = join(content, "briefings", `${BRIEFING}.mdx`);
+    const source = readFileSync(file, "utf8");
+    writeFileSync(
+      file,
+      source.replace(
+        '<Value measure="anbringelser" period="2026-10" />',
+        '<Value measure="anbringelsr" period="2026-10" />',
+      ),
+    );
+    const lineNumber =
+      source.split("\n").findIndex((l) => l.includes('measure="anbringelser" period="2026-10"')) + 1;
+
+    const result = build(join(work, "dist"), { UDVALGSBRIEF_CONTENT_DIR: content });
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`${BRIEFING}.mdx:${lineNumber}: <Value>: unknown measure "anbringelsr"`);
+  }, 180_000);
+
+  it("a CPR number written into a briefing stops the build in the output scan", () => {
+    const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-content-"));
+    const content = join(work, "content");
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    const file = join(content, "briefings", `${BRIEFING}.mdx`);
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nSagen om barnet med cpr 010190-1234 er lukket.\n`);
+    const result = build(join(work, "dist"), { UDVALGSBRIEF_CONTENT_DIR: content });
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`moeder/${BRIEFING}/index.html: [cpr] ••••••-••••`);
+    expect(output).not.toContain("010190-1234");
+  }, 180_000);
+});
