@@ -37,7 +37,7 @@ const targets = [
   ...briefings.map((name) => ({ path: `/moeder/${name}/`, file: `${name}.pdf` })),
 ];
 
-const escape = (text) =>
+const escapeHtml = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -65,8 +65,8 @@ try {
       printBackground: true,
       displayHeaderFooter: true,
       margin: { top: "18mm", bottom: "16mm", left: "12mm", right: "12mm" },
-      headerTemplate: `<div style="${style}"><span>${escape(info.committee)}</span><span>${escape(info.meeting)}</span></div>`,
-      footerTemplate: `<div style="${style}"><span>${escape(info.data)}</span><span>Side <span class="pageNumber"></span> af <span class="totalPages"></span></span></div>`,
+      headerTemplate: `<div style="${style}"><span>${escapeHtml(info.committee)}</span><span>${escapeHtml(info.meeting)}</span></div>`,
+      footerTemplate: `<div style="${style}"><span>${escapeHtml(info.data)}</span><span>Side <span class="pageNumber"></span> af <span class="totalPages"></span></span></div>`,
     });
     console.log(`wrote ${join(out, target.file)}`);
   }

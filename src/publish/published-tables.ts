@@ -127,18 +127,7 @@ export function publishedTables(data: Dataset): PublishedTable[] {
       description: "Definition, enhed, retning og kilde for hvert nøgletal.",
       source: own,
       licence: OWN_LICENCE,
-      columns: [
-        "id",
-        "label",
-        "definition",
-        "unit",
-        "direction",
-        "source",
-        "area",
-        "frequency",
-        "denominator",
-        "per",
-      ].map((key) => ({ key, description: key })),
+      columns: Object.keys(MeasureRow.shape).map((key) => ({ key, description: key })),
       rows: data.measures.map(
         (m) =>
           ({ ...m, counts_people: m.counts_people ? "yes" : "no" }) as unknown as Record<
