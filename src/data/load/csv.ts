@@ -20,7 +20,16 @@ export function fromCsv<Schema extends z.ZodObject>(
   text: string,
   schema: Schema,
 ): ParsedTable<z.output<Schema>> {
-  const table = aq.fromCSV(text.replace(/^\uFEFF/, ""), { autoType: false });
+  const clean = text.replace(/^\uFEFF/, "");
+  if (clean.trim() === "") {
+    const columns = Object.keys(schema.shape).join(",");
+    return {
+      rows: [],
+      rowNumbers: [],
+      issues: [{ file, row: 0, expected: `a header row (${columns}); the file is empty` }],
+    };
+  }
+  const table = aq.fromCSV(clean, { autoType: false });
   const columns = table.columnNames();
   const raw = table.objects() as Record<string, string>[];
   const expectedColumns = Object.keys(schema.shape);

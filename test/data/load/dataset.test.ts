@@ -54,3 +54,11 @@ describe("loadDataset", () => {
     );
   });
 });
+
+describe("an empty file", () => {
+  it("is one problem that names the columns the header needs", () => {
+    expect(problemsWith({ "benchmarks.csv": "" })).toContain(
+      "benchmarks.csv, row 0 (line 1): expected a header row (year,municipality_code,measure_id,value); the file is empty",
+    );
+  });
+});
