@@ -80,3 +80,15 @@ test.describe("with JavaScript disabled", () => {
     await expect(page.getByRole("heading", { name: /uge \d+/ })).toBeVisible();
   });
 });
+
+test("the axe check can fail: a planted violation is found", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "/favicon.svg";
+    document.querySelector("main")?.append(img);
+    document.documentElement.removeAttribute("lang");
+  });
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id).sort()).toEqual(["html-has-lang", "image-alt"]);
+});
