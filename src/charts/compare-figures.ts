@@ -153,6 +153,7 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       ranked: c.ranked,
       tiles: tileGrid(data.municipalities),
       names: data.municipalities,
+      boundaries: data.boundaries,
       home,
       peers: peerCodes,
     }),

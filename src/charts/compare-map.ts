@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type { BoundaryFeature } from "../data/load/boundaries.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
 import type { Tile } from "../data/transform/tile-grid.ts";
@@ -29,6 +30,8 @@ export function compareMapChart(input: {
   ranked: readonly Ranked[];
   tiles: readonly Tile[];
   names: readonly { code: number; municipality: string }[];
+  /** Real boundaries (GeoJSON features with properties.kommunekode); without them, the tile grid. */
+  boundaries?: readonly BoundaryFeature[] | undefined;
   home: number;
   peers: readonly number[];
   source: string;
@@ -63,51 +66,52 @@ export function compareMapChart(input: {
   };
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
   const homeName = byCode.get(home)?.municipality ?? "";
+  const tilePlot: Plot.PlotOptions = {
+    width: cols * size + 20,
+    height: rows * size + 20,
+    margin: 10,
+    style: { ...CHART_FONT, fontSize: "10px" },
+    x: { axis: null, domain: [0, cols] },
+    y: { axis: null, domain: [rows, 0] },
+    marks: [
+      Plot.rect(cells, {
+        ...square,
+        inset: 1.5,
+        fill: (d: { cls: number }) => CLASSES[d.cls] ?? "white",
+        stroke: COLOURS.other,
+      }),
+      Plot.rect(
+        cells.filter((d) => peers.includes(d.code)),
+        {
+          ...square,
+          inset: 2,
+          fill: "none",
+          stroke: COLOURS.ink,
+          strokeWidth: 1.5,
+          strokeDasharray: "3,2",
+        },
+      ),
+      Plot.rect(
+        cells.filter((d) => d.code === home),
+        { ...square, inset: 2.5, fill: "none", stroke: COLOURS.ink, strokeWidth: 4 },
+      ),
+      Plot.text(cells, {
+        x: (d: { col: number }) => d.col + 0.5,
+        y: (d: { row: number }) => d.row + 0.5,
+        text: (d: { short: string; value: number | undefined }) =>
+          `${d.short}\n${d.value === undefined ? "skjult" : formatNumber(d.value, decimals)}`,
+        fill: (d: { cls: number }) => (d.cls >= 3 ? "white" : COLOURS.ink),
+        lineHeight: 1.1,
+        ariaHidden: "true",
+      }),
+    ],
+  };
   return {
     id,
     title: `${measure.label} ${unit} i landets kommuner, ${year}: ${homeName} i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel`,
-    subtitle: `Hver firkant er en kommune, placeret omtrent hvor den ligger. Lys til mørk: laveste til højeste femtedel. Tykt omrids: os. Stiplet: sammenligningskommuner.`,
-    plot: {
-      width: cols * size + 20,
-      height: rows * size + 20,
-      margin: 10,
-      style: { ...CHART_FONT, fontSize: "10px" },
-      x: { axis: null, domain: [0, cols] },
-      y: { axis: null, domain: [rows, 0] },
-      marks: [
-        Plot.rect(cells, {
-          ...square,
-          inset: 1.5,
-          fill: (d: { cls: number }) => CLASSES[d.cls] ?? "white",
-          stroke: COLOURS.other,
-        }),
-        Plot.rect(
-          cells.filter((d) => peers.includes(d.code)),
-          {
-            ...square,
-            inset: 2,
-            fill: "none",
-            stroke: COLOURS.ink,
-            strokeWidth: 1.5,
-            strokeDasharray: "3,2",
-          },
-        ),
-        Plot.rect(
-          cells.filter((d) => d.code === home),
-          { ...square, inset: 2.5, fill: "none", stroke: COLOURS.ink, strokeWidth: 4 },
-        ),
-        Plot.text(cells, {
-          x: (d: { col: number }) => d.col + 0.5,
-          y: (d: { row: number }) => d.row + 0.5,
-          text: (d: { short: string; value: number | undefined }) =>
-            `${d.short}\n${d.value === undefined ? "skjult" : formatNumber(d.value, decimals)}`,
-          fill: (d: { cls: number }) => (d.cls >= 3 ? "white" : COLOURS.ink),
-          lineHeight: 1.1,
-          ariaHidden: "true",
-        }),
-      ],
-    },
-    alt: `Kort med en firkant for hver af ${ranked.length} kommuner, farvet efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${homeName} ligger i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel. Alle tal står i tabellen.`,
+    subtitle: `${input.boundaries ? "Kommunerne med deres grænser." : "Hver firkant er en kommune, placeret omtrent hvor den ligger."} Lys til mørk: laveste til højeste femtedel. Tykt omrids: os. Stiplet: sammenligningskommuner.`,
+    plot: input.boundaries ? shapePlot(input.boundaries, classOf, home, peers) : tilePlot,
+    alt: `Kort over ${input.boundaries ? "kommunerne" : `landets kommuner med en firkant for hver af ${ranked.length}`}, farvet efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${homeName} ligger i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel. Alle tal står i tabellen.`,
     table: {
       caption: `${measure.label} ${unit} pr. kommune, ${year}`,
       columns: [
@@ -128,9 +132,48 @@ export function compareMapChart(input: {
           quintile: c.value === undefined ? "–" : c.cls + 1,
         })),
     },
-    source: `${source}. Kortets inddeling er projektets eget firkantkort ud fra DAGI's kommunepunkter`,
+    source: input.boundaries
+      ? `${source}. Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI`
+      : `${source}. Kortets inddeling er projektets eget firkantkort ud fra DAGI's kommunepunkter`,
     definitions: [measure.definition],
-    caveats: ["Firkanterne er lige store, uanset kommunens areal og befolkning."],
+    caveats: input.boundaries
+      ? ["Store kommuner fylder meget på kortet, uanset hvor mange der bor i dem; tallene står i tabellen."]
+      : ["Firkanterne er lige store, uanset kommunens areal og befolkning."],
     asOf,
+  };
+}
+
+/** The same shading on the real boundaries: us outlined thick, the peers dashed, the rest in the table. */
+function shapePlot(
+  boundaries: readonly BoundaryFeature[],
+  classOf: ReadonlyMap<number, number>,
+  home: number,
+  peers: readonly number[],
+): Plot.PlotOptions {
+  const features = boundaries.filter((f) => f.properties.kommunekode !== 411);
+  // Validated on load (schemas in src/data/load/boundaries.ts); d3-geo's own GeoJSON type is stricter than zod's.
+  const collection = { type: "FeatureCollection", features } as unknown as GeoJSON.FeatureCollection;
+  const code = (f: BoundaryFeature) => f.properties.kommunekode;
+  return {
+    width: 640,
+    height: 560,
+    margin: 10,
+    style: CHART_FONT,
+    projection: { type: "transverse-mercator", rotate: [-11, -56], domain: collection },
+    marks: [
+      Plot.geo(features, {
+        fill: (f: BoundaryFeature) => CLASSES[classOf.get(code(f)) ?? -1] ?? "white",
+        stroke: "white",
+        strokeWidth: 0.5,
+      }),
+      Plot.geo(
+        features.filter((f) => peers.includes(code(f))),
+        { fill: "none", stroke: COLOURS.ink, strokeWidth: 1.5, strokeDasharray: "3,2" },
+      ),
+      Plot.geo(
+        features.filter((f) => code(f) === home),
+        { fill: "none", stroke: COLOURS.ink, strokeWidth: 3 },
+      ),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { checkActivity } from "../checks/activity.ts";
 import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
@@ -13,6 +13,7 @@ import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../schemas/ladder.
 import { MeasureRow } from "../schemas/measures.ts";
 import { MunicipalityRow } from "../schemas/reference.ts";
 import { SiteConfig } from "../schemas/site.ts";
+import { type BoundaryFeature, loadBoundaries } from "./boundaries.ts";
 import { fromCsv, type ParsedTable } from "./csv.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 
@@ -32,6 +33,8 @@ export interface Dataset {
   activity: ActivityRow[];
   ladder: { steps: LadderStepRow[]; stocks: LadderStockRow[]; flows: LadderFlowRow[] };
   benchmarks: BenchmarkRow[];
+  /** Real municipality boundaries, when site.json names a boundary file; else the map uses tiles. */
+  boundaries?: BoundaryFeature[] | undefined;
 }
 
 /** The files of the data contract, relative to the data folder. */
@@ -87,6 +90,8 @@ export function loadDataset(
       issues.push(...checkBenchmarks(municipalities.rows, measures.rows, benchmarks));
     }
   }
+  const boundaryFile = site?.comparison.boundaryFile;
+  const boundaries = boundaryFile ? loadBoundaries(resolve(boundaryFile), issues) : undefined;
   if (issues.length > 0 || !site)
     throw new DataValidationError(sortIssues(issues), relative(process.cwd(), dataDir) || ".");
   return {
@@ -100,6 +105,7 @@ export function loadDataset(
     activity: activity.rows,
     ladder: { steps: ladder.steps.rows, stocks: ladder.stocks.rows, flows: ladder.flows.rows },
     benchmarks: benchmarks.rows,
+    boundaries,
   };
 }
 

@@ -85,6 +85,11 @@ export const SiteConfig = z
       .object({
         /** How many peer municipalities to choose (5–8 reads well). */
         peerCount: z.number().int().min(3).max(15).default(7),
+        /**
+         * Optional GeoJSON of the municipalities' boundaries (properties.kommunekode), e.g. DAGI's.
+         * With it the map shows real shapes; without it, the built-in tile grid.
+         */
+        boundaryFile: z.string().min(1).optional(),
         /** Fixed peers per area id (municipality codes), overriding the computed choice. */
         peers: z.record(z.string(), z.array(z.number().int())).default({}),
         /**
