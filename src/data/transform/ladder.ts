@@ -42,6 +42,8 @@ export function ladderYears(tables: LadderTables, area: string): number[] {
  * their totals, and flows per year with their margins (the stocks of the year before and of the
  * year itself), entries, exits and the down/up/stayed sums. Suppressing them together means no
  * withheld count can be recomputed from any published sum, across the stock and flow tables.
+ * Limit: each sum is audited on its own; the sums are not solved together as one system, and the
+ * year-on-year identity (total(t−1) + entries − exits = total(t)) is not audited.
  */
 export interface LadderCounts {
   stock(stepId: string, year: number): Count;
