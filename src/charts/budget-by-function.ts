@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type { FunctionOutlook } from "../data/transform/finance.ts";
-import { formatMioKr, formatMonth, formatNumber, formatPercent, sentence } from "../i18n/format.ts";
+import { formatMioKr, formatMonth, formatNumber, sentence } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
-import { budgetDirection, deviationPhrase } from "./words.ts";
+import { BUDGET_DEFINITIONS, budgetDirection, deviationLabel, deviationPhrase } from "./words.ts";
 
 export interface BudgetByFunctionInput {
   id: string;
@@ -25,7 +25,7 @@ export function budgetByFunctionChart(input: BudgetByFunctionInput, { width = CH
     budgetMio: f.correctedBudget / 1e6,
     expectedMio: f.expectedResult / 1e6,
     lastYearMio: f.lastYearAccounts / 1e6,
-    label: deviationLabel(f),
+    label: deviationLabel(f.deviation, f.correctedBudget, { withShare: true }),
   }));
   const longest = Math.max(...rows.map((row) => row.functionLabel.length), 10);
   return {
@@ -77,22 +77,13 @@ export function budgetByFunctionChart(input: BudgetByFunctionInput, { width = CH
         { key: "deviationShare", label: "Afvigelse i %", format: "percent1" },
         { key: "lastYearAccounts", label: "Regnskab sidste år", format: "mioKr" },
       ],
-      rows: functions.map((f) => ({ ...f, changeOnLastYear: f.changeOnLastYear })),
+      rows: functions.map((f) => ({ ...f })),
     },
     source,
-    definitions: [
-      "Afvigelse = forventet regnskab minus korrigeret budget; positiv er merforbrug, negativ mindreforbrug.",
-      "Disponeret er indgåede forpligtelser, der endnu ikke er betalt. Forbrug til dato er betalt fra 1. januar.",
-    ],
+    definitions: BUDGET_DEFINITIONS,
     caveats: [],
     asOf,
   };
-}
-
-function deviationLabel(f: FunctionOutlook): string {
-  const direction = budgetDirection(f.deviation, f.correctedBudget);
-  if (direction === "balance") return "i balance";
-  return `${f.deviation > 0 ? "+" : "−"}${formatMioKr(Math.abs(f.deviation))} (${formatPercent(Math.abs(f.deviationShare))})`;
 }
 
 /** Names the function that drives the area's deviation. */

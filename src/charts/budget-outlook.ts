@@ -3,7 +3,7 @@ import type { AreaOutlook } from "../data/transform/finance.ts";
 import { formatMioKr, formatMonth, formatNumber, sentence } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
-import { budgetDirection, deviationPhrase } from "./words.ts";
+import { BUDGET_DEFINITIONS, budgetDirection, deviationLabel, deviationPhrase } from "./words.ts";
 
 export interface BudgetOutlookInput {
   outlook: readonly AreaOutlook[];
@@ -21,7 +21,7 @@ export function budgetOutlookChart(
     ...area,
     deviationMio: area.deviation / 1e6,
     direction: budgetDirection(area.deviation, area.correctedBudget),
-    label: labelFor(area),
+    label: deviationLabel(area.deviation, area.correctedBudget),
   }));
   const longestName = Math.max(...rows.map((row) => row.areaName.length), 10);
   return {
@@ -79,20 +79,10 @@ export function budgetOutlookChart(
       rows: outlook.map((area) => ({ ...area })),
     },
     source,
-    definitions: [
-      "Afvigelse = forventet regnskab minus korrigeret budget. Et positivt tal er et merforbrug, et negativt tal et mindreforbrug.",
-      "Disponeret forbrug er indgåede forpligtelser, der endnu ikke er betalt.",
-    ],
+    definitions: BUDGET_DEFINITIONS,
     caveats: [],
     asOf,
   };
-}
-
-function labelFor(area: AreaOutlook): string {
-  const direction = budgetDirection(area.deviation, area.correctedBudget);
-  if (direction === "balance") return "i balance";
-  const sign = area.deviation > 0 ? "+" : "−";
-  return `${sign}${formatMioKr(Math.abs(area.deviation))} ${direction}`;
 }
 
 /** States the largest overspend, or that everyone keeps the budget. */

@@ -136,8 +136,21 @@ function findMeasure(data: Dataset, id: string): MeasureRow | undefined {
   return data.measures.find((m) => m.id === id);
 }
 
-/** Every figure on the site, for the CSV downloads. Ids are unique across the site. */
+const figureCache = new WeakMap<Dataset, ChartSpec[]>();
+
+/**
+ * Every figure on the site, for the CSV downloads and for charts quoted in briefings. Ids are
+ * unique across the site. Computed once per dataset: several pages ask for it.
+ */
 export function allFigures(data: Dataset): ChartSpec[] {
+  const cached = figureCache.get(data);
+  if (cached) return cached;
+  const figures = computeAllFigures(data);
+  figureCache.set(data, figures);
+  return figures;
+}
+
+function computeAllFigures(data: Dataset): ChartSpec[] {
   return [
     ...frontPageFigures(data),
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),

@@ -11,6 +11,22 @@ export function budgetDirection(deviation: number, budget: number): BudgetDirect
   return deviation > 0 ? "merforbrug" : "mindreforbrug";
 }
 
+/** The definitions every budget chart states under its source. */
+export const BUDGET_DEFINITIONS = [
+  "Afvigelse = forventet regnskab minus korrigeret budget. Et positivt tal er et merforbrug, et negativt tal et mindreforbrug.",
+  "Disponeret forbrug er indgåede forpligtelser, der endnu ikke er betalt. Forbrug til dato er betalt fra 1. januar.",
+];
+
+/** A bar's direct label: "+12,3 mio. kr. merforbrug", or with the share "+12,3 mio. kr. (4 %)". */
+export function deviationLabel(deviation: number, budget: number, { withShare = false } = {}): string {
+  const direction = budgetDirection(deviation, budget);
+  if (direction === "balance") return "i balance";
+  const amount = `${deviation > 0 ? "+" : "−"}${formatMioKr(Math.abs(deviation))}`;
+  return withShare && budget !== 0
+    ? `${amount} (${formatPercent(Math.abs(deviation / budget))})`
+    : `${amount} ${direction}`;
+}
+
 /** "et merforbrug på 12,3 mio. kr. (4 %)" / "at holde budgettet" */
 export function deviationPhrase(deviation: number, budget: number): string {
   const direction = budgetDirection(deviation, budget);

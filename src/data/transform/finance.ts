@@ -2,11 +2,9 @@ import * as aq from "arquero";
 import type { FinanceRow } from "../schemas/finance.ts";
 import type { AreaConfig } from "../schemas/site.ts";
 
-/** The year-end outlook of one area at the latest follow-up. Amounts in kr. */
-export interface AreaOutlook {
+/** The follow-up figures an area and a function share. Amounts in kr. */
+interface OutlookFigures {
   area: string;
-  areaName: string;
-  month: string;
   correctedBudget: number;
   committed: number;
   spentToDate: number;
@@ -16,6 +14,12 @@ export interface AreaOutlook {
   deviation: number;
   /** deviation ÷ correctedBudget. */
   deviationShare: number;
+}
+
+/** The year-end outlook of one area at the latest follow-up. */
+export interface AreaOutlook extends OutlookFigures {
+  areaName: string;
+  month: string;
 }
 
 export function latestMonth(rows: readonly FinanceRow[]): string {
@@ -61,18 +65,10 @@ export function areaOutlook(rows: readonly FinanceRow[], areas: readonly AreaCon
   });
 }
 
-/** One function's follow-up at the latest month, with its deviation. Amounts in kr. */
-export interface FunctionOutlook {
-  area: string;
+/** One function's follow-up at the latest month, with its deviation. */
+export interface FunctionOutlook extends OutlookFigures {
   functionCode: string;
   functionLabel: string;
-  correctedBudget: number;
-  committed: number;
-  spentToDate: number;
-  expectedResult: number;
-  lastYearAccounts: number;
-  deviation: number;
-  deviationShare: number;
   /** Spend to date against last year's spend by the same month (0.12 = 12 % more). */
   changeOnLastYear: number | null;
 }
