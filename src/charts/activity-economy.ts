@@ -91,7 +91,7 @@ export function activityEconomyChart(
     alt:
       first && last
         ? `Linjediagram med indeks for aktivitet, forbrug og enhedspris for ${label} fra ${formatMonth(first.month)} til ${formatMonth(last.month)}. ${activityTitle(label, usable)}.`
-        : "",
+        : `Der er for få måneder med både aktivitet og forbrug til at vise udviklingen for ${label}; tallene står i tabellen.`,
     table: {
       caption: `Aktivitet, forbrug og enhedspris pr. måned, ${label}`,
       columns: [

@@ -84,7 +84,9 @@ export function spendThroughYearChart(input: SpendThroughYearInput, { width = CH
         ),
       ],
     },
-    alt: latest ? pathAlt(areaName, latest) : "",
+    alt: latest
+      ? pathAlt(areaName, latest)
+      : `Linjediagram over forbruget fra 1. januar for ${areaName}: der er endnu ikke bogført forbrug i år.`,
     table: {
       caption: `Forbrug fra 1. januar pr. måned, ${areaName}`,
       columns: [

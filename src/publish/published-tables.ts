@@ -15,6 +15,56 @@ export interface PublishedTable {
   rows: Record<string, string | number>[];
 }
 
+/** What each published column means, in Danish, for the downloads page. */
+const COLUMN_TEXT: Record<string, string> = {
+  area: "Område (id fra sitets opsætning)",
+  function_code: "Funktion i den kommunale kontoplan",
+  function_label: "Funktionens navn",
+  month: "Måned (ÅÅÅÅ-MM)",
+  original_budget: "Oprindeligt budget, kr.",
+  corrected_budget: "Korrigeret budget, kr.",
+  committed: "Disponeret, kr.",
+  spent_to_date: "Forbrug fra 1. januar, kr.",
+  expected_result: "Forventet regnskab, kr.",
+  last_year_accounts: "Regnskab sidste år, kr.",
+  last_year_spent_to_date: "Sidste års forbrug til samme måned, kr.",
+  measure_id: "Nøgletal (id i nøgletalskataloget)",
+  period: "Periode: år (ÅÅÅÅ), måned (ÅÅÅÅ-MM) eller uge (ÅÅÅÅ-Uuu)",
+  value: "Værdi; andele som 0–1",
+  counts_people: 'yes, hvis værdien er et antal personer (små antal vises som "under" tærsklen)',
+  year: "År",
+  municipality_code: "Kommunekode",
+  code: "Kommunekode",
+  municipality: "Kommune",
+  region: "Region",
+  population_year: "År for befolkningstallet (1. januar)",
+  population_total: "Indbyggere i alt",
+  population_0_17: "Indbyggere 0–17 år",
+  population_18_64: "Indbyggere 18–64 år",
+  population_65_plus: "Indbyggere 65 år og derover",
+  lon: "Længdegrad for kommunens kortpunkt (DAGI)",
+  lat: "Breddegrad for kommunens kortpunkt (DAGI)",
+  id: "Nøgletallets id",
+  label: "Navn",
+  definition: "Hvordan tallet opgøres",
+  unit: "Enhed: count (antal), share (andel), hours (timer), kr, ratio (gennemsnit)",
+  direction: "Retning: higher_better (højere er bedre), lower_better (lavere er bedre), neutral",
+  source: "Kilde",
+  frequency: "Hvor ofte: month, week eller year",
+  denominator: "Befolkningsgruppe, der divideres med ved sammenligning",
+  per: "Pr. hvor mange i befolkningsgruppen",
+  target: "Fast standard, fx lovkrav",
+  target_label: "Hvad standarden er",
+  step_id: "Trin på indsatstrappen",
+  from_step: "Trin ved årets start (ind = kom ind på trappen)",
+  to_step: "Trin ved årets udgang (ud = forlod trappen)",
+  citizens: 'Antal borgere; små antal vises som "under" tærsklen eller "skjult"',
+};
+
+function columnsOf(keys: readonly string[]): PublishedTable["columns"] {
+  return keys.map((key) => ({ key, description: COLUMN_TEXT[key] ?? key }));
+}
+
 const OWN_LICENCE = "Må bruges frit med kildeangivelse (CC BY 4.0).";
 const shown = (value: unknown): string | number =>
   isSuppressed(value)
@@ -37,19 +87,19 @@ export function publishedTables(data: Dataset): PublishedTable[] {
         "Oprindeligt og korrigeret budget, disponeret, forbrug til dato, forventet regnskab og sidste års regnskab pr. område, funktion og måned, i kr.",
       source: own,
       licence: OWN_LICENCE,
-      columns: [
-        { key: "area", description: "Område" },
-        { key: "function_code", description: "Funktion i den kommunale kontoplan" },
-        { key: "function_label", description: "Funktionens navn" },
-        { key: "month", description: "Måned (ÅÅÅÅ-MM)" },
-        { key: "original_budget", description: "Oprindeligt budget, kr." },
-        { key: "corrected_budget", description: "Korrigeret budget, kr." },
-        { key: "committed", description: "Disponeret, kr." },
-        { key: "spent_to_date", description: "Forbrug fra 1. januar, kr." },
-        { key: "expected_result", description: "Forventet regnskab, kr." },
-        { key: "last_year_accounts", description: "Regnskab sidste år, kr." },
-        { key: "last_year_spent_to_date", description: "Sidste års forbrug til samme måned, kr." },
-      ],
+      columns: columnsOf([
+        "area",
+        "function_code",
+        "function_label",
+        "month",
+        "original_budget",
+        "corrected_budget",
+        "committed",
+        "spent_to_date",
+        "expected_result",
+        "last_year_accounts",
+        "last_year_spent_to_date",
+      ]),
       rows: data.finance.map((r) => ({ ...r })),
     },
     {
@@ -58,13 +108,7 @@ export function publishedTables(data: Dataset): PublishedTable[] {
       description: 'Aktivitet og nøgletal pr. område og periode. Antal personer under 5 vises som "under 5".',
       source: own,
       licence: OWN_LICENCE,
-      columns: [
-        { key: "area", description: "Område" },
-        { key: "measure_id", description: "Nøgletal (se nøgletalskataloget)" },
-        { key: "period", description: "Periode (ÅÅÅÅ-MM eller ÅÅÅÅ-Uuu)" },
-        { key: "value", description: "Værdi; andele som 0–1" },
-        { key: "counts_people", description: "yes, hvis værdien er et antal personer" },
-      ],
+      columns: columnsOf(["area", "measure_id", "period", "value", "counts_people"]),
       rows: data.measures.flatMap((m) =>
         data.site.areas.flatMap((area) =>
           measureSeries(data.activity, area.id, m, data.threshold).map((p) => ({
@@ -85,13 +129,7 @@ export function publishedTables(data: Dataset): PublishedTable[] {
         'Årlige tal pr. kommune til sammenligning (før omregning pr. indbygger). Antal personer under 5 vises som "under 5".',
       source: data.measures.find((m) => m.id === data.benchmarks[0]?.measure_id)?.source ?? own,
       licence: OWN_LICENCE,
-      columns: [
-        { key: "year", description: "År" },
-        { key: "municipality_code", description: "Kommunekode" },
-        { key: "measure_id", description: "Nøgletal" },
-        { key: "value", description: "Kommunens samlede tal" },
-        { key: "counts_people", description: "yes, hvis værdien er et antal personer" },
-      ],
+      columns: columnsOf(["year", "municipality_code", "measure_id", "value", "counts_people"]),
       rows: data.benchmarks.map((b) => {
         const people = data.measures.find((m) => m.id === b.measure_id)?.counts_people ?? false;
         return {
@@ -109,16 +147,16 @@ export function publishedTables(data: Dataset): PublishedTable[] {
       source:
         "Kilde: Danmarks Statistik (FOLK1A); regioner og kommunepunkter fra DAGI, Styrelsen for Dataforsyning og Infrastruktur",
       licence: 'CC BY 4.0: angiv "Kilde: Danmarks Statistik".',
-      columns: [
-        { key: "code", description: "Kommunekode" },
-        { key: "municipality", description: "Kommune" },
-        { key: "region", description: "Region" },
-        { key: "population_year", description: "År for befolkningstallet" },
-        { key: "population_total", description: "Indbyggere i alt" },
-        { key: "population_0_17", description: "0–17 år" },
-        { key: "population_18_64", description: "18–64 år" },
-        { key: "population_65_plus", description: "65 år og derover" },
-      ],
+      columns: columnsOf([
+        "code",
+        "municipality",
+        "region",
+        "population_year",
+        "population_total",
+        "population_0_17",
+        "population_18_64",
+        "population_65_plus",
+      ]),
       rows: data.municipalities.map((m) => ({ ...m })),
     },
     {
@@ -127,7 +165,7 @@ export function publishedTables(data: Dataset): PublishedTable[] {
       description: "Definition, enhed, retning og kilde for hvert nøgletal.",
       source: own,
       licence: OWN_LICENCE,
-      columns: Object.keys(MeasureRow.shape).map((key) => ({ key, description: key })),
+      columns: columnsOf(Object.keys(MeasureRow.shape)),
       rows: data.measures.map(
         (m) =>
           ({ ...m, counts_people: m.counts_people ? "yes" : "no" }) as unknown as Record<
@@ -177,7 +215,7 @@ function ladderTables(data: Dataset): PublishedTable[] {
       id: "indsatstrappe-borgere",
       title: "Indsatstrappen: borgere pr. trin",
       description: "Antal borgere på hvert trin ved årets udgang.",
-      columns: ["area", "step_id", "period", "citizens"].map((key) => ({ key, description: key })),
+      columns: columnsOf(["area", "step_id", "period", "citizens"]),
       rows: stocks,
     },
     {
@@ -186,10 +224,7 @@ function ladderTables(data: Dataset): PublishedTable[] {
       title: "Indsatstrappen: bevægelser mellem trin",
       description:
         "Antal borgere, der flyttede fra et trin til et andet i løbet af året (ind = nye, ud = forlod trappen).",
-      columns: ["area", "period", "from_step", "to_step", "citizens"].map((key) => ({
-        key,
-        description: key,
-      })),
+      columns: columnsOf(["area", "period", "from_step", "to_step", "citizens"]),
       rows: flows,
     },
   ];
