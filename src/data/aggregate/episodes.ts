@@ -159,3 +159,26 @@ function copyInto<T extends Int32Array | Uint16Array | Float64Array>(target: T, 
   target.set(source as never);
   return target;
 }
+
+/** Adds one validated extract row on its mapped step (an empty end date is an open episode). */
+export function addEpisode(
+  collector: EpisodeCollector,
+  episode: {
+    area: string;
+    person_key: string;
+    start_date: string;
+    end_date?: string | undefined;
+    price_per_year: number;
+  },
+  step: number,
+): void {
+  const end = episode.end_date === undefined ? OPEN_END : dayNumber(episode.end_date);
+  collector.add(
+    episode.area,
+    episode.person_key,
+    step,
+    dayNumber(episode.start_date),
+    end,
+    episode.price_per_year,
+  );
+}

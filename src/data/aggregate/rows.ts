@@ -1,7 +1,7 @@
 import { DataValidationError } from "../load/issues.ts";
 import type { ExtractRow, LadderMappingRow } from "../schemas/extract.ts";
 import type { LadderStepRow } from "../schemas/ladder.ts";
-import { dayNumber, episodeCollector, OPEN_END } from "./episodes.ts";
+import { addEpisode, episodeCollector } from "./episodes.ts";
 import { aggregateLadder, type LadderTables, type YearRange } from "./ladder.ts";
 import { ladderLayout } from "./layout.ts";
 
@@ -40,15 +40,7 @@ export function aggregateRows(
         "extract",
       );
     }
-    const end = episode.end_date === undefined ? OPEN_END : dayNumber(episode.end_date);
-    collector.add(
-      episode.area,
-      episode.person_key,
-      step,
-      dayNumber(episode.start_date),
-      end,
-      episode.price_per_year,
-    );
+    addEpisode(collector, episode, step);
   }
   return aggregateLadder(collector.table(), layout, years);
 }

@@ -1,7 +1,7 @@
 import type { DataIssue } from "../load/issues.ts";
 import { containsCprNumber, isPersonLevelColumn, maskDigits } from "../privacy/person-data.ts";
 import { EXTRACT_COLUMNS, ExtractRow, PROVIDER_TYPES } from "../schemas/extract.ts";
-import { dayNumber, type EpisodeCollector, OPEN_END, parseIsoDay } from "./episodes.ts";
+import { addEpisode, type EpisodeCollector, OPEN_END, parseIsoDay } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
 import type { OnRecord } from "./read-csv.ts";
 
@@ -134,15 +134,7 @@ export function recordValidator(
       noteUnmapped(log, file, row, episode.area, episode.service_code);
       return;
     }
-    const end = episode.end_date === undefined ? OPEN_END : dayNumber(episode.end_date);
-    collector.add(
-      episode.area,
-      episode.person_key,
-      step,
-      dayNumber(episode.start_date),
-      end,
-      episode.price_per_year,
-    );
+    addEpisode(collector, episode, step);
   };
 
   return (row, cells) => {
