@@ -14,6 +14,9 @@ export interface MeasureTrendInput {
   asOf: string;
 }
 
+/** "pr. måned" / "pr. uge" / "pr. år" */
+const PERIOD_WORD = { month: "måned", week: "uge", year: "år" } as const;
+
 const UNIT_TEXT: Record<MeasureRow["unit"], string> = {
   count: "Antal",
   share: "Procent",
@@ -31,7 +34,7 @@ export function measureTrendChart(
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const points = series.map((p) => ({ date: periodToDate(p.period), value: numberOf(p) ?? null, point: p }));
-  const per = { month: "måned", week: "uge", year: "år" }[measure.frequency];
+  const per = PERIOD_WORD[measure.frequency];
   const withheld = points.filter((p) => p.value === null);
   const last = [...points].reverse().find((p) => p.value !== null);
   const isShare = measure.unit === "share";
@@ -149,5 +152,5 @@ function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
     measure.target === undefined
       ? ""
       : ` ${measure.target_label ?? "Målet"} er ${formatMeasureValue(measure.target, measure.unit)}.`;
-  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${{ month: "måned", week: "uge", year: "år" }[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
+  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${PERIOD_WORD[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
 }
