@@ -14,7 +14,10 @@ import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
 import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../src/data/demo/ladder.ts";
 import { DEMO_MEASURES, MEASURE_COLUMNS } from "../src/data/demo/measures.ts";
 import { seededRandom } from "../src/data/demo/random.ts";
+import { installErrorVoice } from "../src/data/load/report.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
+
+installErrorVoice();
 
 const { values } = parseArgs({
   options: { seed: { type: "string", default: "2026" }, out: { type: "string", default: "data" } },

@@ -5,6 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as aq from "arquero";
 import { toCsvText } from "../src/data/csv-text.ts";
+import { installErrorVoice } from "../src/data/load/report.ts";
+
+installErrorVoice();
 
 const { values } = parseArgs({
   options: { source: { type: "string", default: "../shared/data/public-dk" } },

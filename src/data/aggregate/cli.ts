@@ -5,7 +5,8 @@ import type { YearRange } from "./ladder.ts";
 import { type AggregateOptions, type AggregateResult, runAggregate } from "./run.ts";
 
 export const USAGE = `Usage: npm run aggregate -- [--input raw-input] [--out data] [--mapping data/ladder/mapping.csv]
-                         [--steps data/ladder/steps.csv] [--years 2022-2025] [--allow-unmapped]`;
+                         [--steps data/ladder/steps.csv] [--years 2022-2025] [--allow-unmapped]
+                         [--sheet NAME] [--verbose]`;
 
 /** Reads the command line of `npm run aggregate`. */
 export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
@@ -18,6 +19,10 @@ export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
       steps: { type: "string", default: "data/ladder/steps.csv" },
       years: { type: "string" },
       "allow-unmapped": { type: "boolean", default: false },
+      /** The worksheet of an XLSX extract to read (default: the first). */
+      sheet: { type: "string" },
+      /** Stack traces for unexpected errors (also DEBUG=1). */
+      verbose: { type: "boolean", default: false },
     },
   });
   return {
@@ -27,6 +32,7 @@ export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
     steps: values.steps,
     ...(values.years === undefined ? {} : { years: parseYears(values.years) }),
     allowUnmapped: values["allow-unmapped"],
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
   };
 }
 

@@ -15,10 +15,27 @@ export type OnRecord = (row: number, cells: string[]) => void;
  */
 export async function readCsvRecords(path: string, onRecord: OnRecord): Promise<void> {
   const parser = csvParser(onRecord);
-  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 })) {
-    parser.push(chunk as string);
+  // fatal: bytes that are not UTF-8 (a Windows-1252 export) stop the file instead of becoming "�".
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      parser.push(decoder.decode(chunk as Buffer, { stream: true }));
+    }
+    parser.push(decoder.decode());
+  } catch (error) {
+    if (error instanceof TypeError && /encoded data was not valid/i.test(error.message))
+      throw new NotUtf8Error();
+    throw error;
   }
   parser.end();
+}
+
+/** The file's bytes are not UTF-8. */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super("the bytes are not UTF-8");
+    this.name = "NotUtf8Error";
+  }
 }
 
 /** Parses CSV text that arrives in pieces, handing each completed record to `onRecord`. */

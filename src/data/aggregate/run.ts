@@ -23,6 +23,8 @@ export interface AggregateOptions {
   years?: YearRange;
   /** Leave out episodes with unmapped codes instead of stopping. */
   allowUnmapped: boolean;
+  /** The worksheet to read in XLSX extracts (default: the first). */
+  sheet?: string;
 }
 
 export interface AggregateResult {
@@ -43,7 +45,9 @@ export const FLOW_COLUMNS = Object.keys(LadderFlowRow.shape);
 export async function runAggregate(options: AggregateOptions): Promise<AggregateResult> {
   const layout = loadLayout(options.mapping, options.steps);
   const log = emptyLog();
-  const { table, files, rows } = await readExtractFolder(options.input, layout, log);
+  const { table, files, rows } = await readExtractFolder(options.input, layout, log, {
+    sheet: options.sheet,
+  });
   const issues: DataIssue[] = [
     ...sortIssues([...log.issues, ...(options.allowUnmapped ? [] : unmappedIssues(log, options.mapping))]),
     ...unlistedIssues(log),
@@ -74,19 +78,11 @@ export function loadLayout(mappingPath: string, stepsPath: string): LadderLayout
 }
 
 function readTable<Schema extends z.ZodObject>(path: string, schema: Schema) {
-  let text: string;
+  let text: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync(path);
   } catch {
     return { rows: [], rowNumbers: [], issues: [{ file: path, expected: "the file to exist" }] };
-  }
-  // arquero's fromCSV cannot parse an empty text; an empty file is one problem like any other.
-  if (text.replace(/^\uFEFF/, "").trim() === "") {
-    return {
-      rows: [],
-      rowNumbers: [],
-      issues: [{ file: path, row: 0, expected: "a header row (the file is empty)" }],
-    };
   }
   return fromCsv(path, text, schema);
 }

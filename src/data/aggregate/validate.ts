@@ -1,3 +1,4 @@
+import { headerIssue } from "../load/csv-reader.ts";
 import type { DataIssue } from "../load/issues.ts";
 import { containsCprNumber, isPersonLevelColumn, maskDigits } from "../privacy/person-data.ts";
 import { EXTRACT_COLUMNS, ExtractRow, PROVIDER_TYPES } from "../schemas/extract.ts";
@@ -46,6 +47,7 @@ export function readHeader(
   file: string,
   header: readonly string[],
   log: ExtractLog,
+  { sheetHint = false }: { sheetHint?: boolean } = {},
 ): ColumnIndex | undefined {
   const names = header.map((cell) => cell.trim());
   let readable = true;
@@ -60,9 +62,28 @@ export function readHeader(
       found: column,
     });
   }
-  for (const column of EXTRACT_COLUMNS.filter((name) => !names.includes(name))) {
+  names.forEach((name, index) => {
+    const first = names.indexOf(name);
+    if (first === index || !(EXTRACT_COLUMNS as readonly string[]).includes(name)) return;
     readable = false;
-    logIssue(log, { file, row: 0, column, expected: `a column named "${column}" in the header` });
+    logIssue(log, {
+      file,
+      row: 0,
+      column: name,
+      expected: `each column name once in the header (columns ${first + 1} and ${index + 1} are both "${name}")`,
+      found: names.join(","),
+    });
+  });
+  const missing = EXTRACT_COLUMNS.filter((name) => !names.includes(name));
+  if (missing.length > 0) {
+    readable = false;
+    const issue = headerIssue(file, header.join(","), names, missing, EXTRACT_COLUMNS);
+    logIssue(log, {
+      ...issue,
+      found: sheetHint
+        ? `${issue.found}; the header must be in row 1 of the sheet read: choose another sheet with --sheet NAME`
+        : issue.found,
+    });
   }
   if (!readable) return undefined;
   return Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, names.indexOf(column)])) as ColumnIndex;
@@ -70,8 +91,8 @@ export function readHeader(
 
 const PROVIDERS: ReadonlySet<string> = new Set(PROVIDER_TYPES);
 const PLAIN_PRICE = /^\d+(\.\d{1,2})?$/;
-/** A CPR number is ten digits, with or without a dash after six; other keys skip the full check. */
-const CPR_DIGITS = /\d{6}-?\d{4}/;
+/** A CPR number has at least nine digits (one lost leading zero); other keys skip the full check. */
+const CPR_DIGITS = /\d{5}/;
 
 /**
  * Validates records of the extract and adds the good ones to the collector.
@@ -103,7 +124,7 @@ export function recordValidator(
     if (!PLAIN_PRICE.test(priceText)) return false;
     const key = cells[person_key] ?? "";
     if (key === "" || key.length > 64 || key.trim() !== key) return false;
-    if (CPR_DIGITS.test(key) && containsCprNumber(key)) return false;
+    if (CPR_DIGITS.test(key) && containsCprNumber(key, { idContext: true })) return false;
     collector.add(cells[area] ?? "", key, step, start, end, Number(priceText));
     return true;
   };
@@ -145,7 +166,7 @@ export function recordValidator(
 /** What the file held, fit to print: a CPR-shaped value is shown with its digits hidden. */
 export function safeFound(value: string | undefined): string {
   const text = value ?? "";
-  return containsCprNumber(text) ? maskDigits(text) : text;
+  return containsCprNumber(text, { idContext: true }) ? maskDigits(text) : text;
 }
 
 function noteUnmapped(log: ExtractLog, file: string, row: number, area: string, code: string): void {

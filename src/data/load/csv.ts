@@ -1,6 +1,7 @@
-import * as aq from "arquero";
 import type { z } from "zod";
+import { maskCpr } from "../privacy/cpr.ts";
 import { findPersonData } from "../privacy/person-data.ts";
+import { type FileContent, headerIssue, readCsv } from "./csv-reader.ts";
 import type { DataIssue } from "./issues.ts";
 
 export interface ParsedTable<Row> {
@@ -12,47 +13,61 @@ export interface ParsedTable<Row> {
 }
 
 /**
- * Parses CSV text (comma-separated, UTF-8, header row) into rows validated by a zod object schema.
+ * Parses a CSV file (comma-separated, UTF-8, header row) into rows validated by a zod object schema.
  * Every cell is read as text and the schema converts it, so an error can quote exactly what was written.
  */
 export function fromCsv<Schema extends z.ZodObject>(
   file: string,
-  text: string,
+  text: FileContent,
   schema: Schema,
 ): ParsedTable<z.output<Schema>> {
-  const clean = text.replace(/^\uFEFF/, "");
-  if (clean.trim() === "") {
-    const columns = Object.keys(schema.shape).join(",");
-    return {
-      rows: [],
-      rowNumbers: [],
-      issues: [{ file, row: 0, expected: `a header row (${columns}); the file is empty` }],
-    };
-  }
-  const table = aq.fromCSV(clean, { autoType: false });
-  const columns = table.columnNames();
-  const raw = table.objects() as Record<string, string>[];
+  const read = readCsv(file, text);
   const expectedColumns = Object.keys(schema.shape);
+  if (read.header.length === 0) {
+    const issues: DataIssue[] = read.issues.length
+      ? read.issues
+      : [{ file, row: 0, expected: `a header row (${expectedColumns.join(",")}); the file is empty` }];
+    return { rows: [], rowNumbers: [], issues };
+  }
+  const columns = read.header;
+  const missing = expectedColumns.filter(
+    (column) => !columns.includes(column) && !isOptional(schema, column),
+  );
+  const headerProblems = read.issues.filter((issue) => issue.row === 0);
+  if (missing.length > 0) headerProblems.push(headerIssue(file, text, columns, missing, expectedColumns));
+  const personColumns = findPersonData(file, columns, [], numericColumnsOf(schema));
+  if (headerProblems.length > 0 || personColumns.length > 0) {
+    return { rows: [], rowNumbers: [], issues: [...personColumns, ...headerProblems] };
+  }
+  const raw = read.records.map(({ cells }) =>
+    Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? ""])),
+  );
   const issues: DataIssue[] = [
-    ...findPersonData(file, columns, raw, numericColumnsOf(schema)),
-    ...expectedColumns
-      .filter((column) => !columns.includes(column) && !isOptional(schema, column))
-      .map((column) => ({ file, row: 0, column, expected: `a column named "${column}" in the header` })),
+    ...read.issues,
+    ...findPersonData(file, columns, raw, numericColumnsOf(schema)).map((issue) => ({
+      ...issue,
+      row: read.records[(issue.row ?? 1) - 1]?.row ?? issue.row,
+    })),
   ];
-  if (issues.some((issue) => issue.row === 0)) return { rows: [], rowNumbers: [], issues };
+  const refused = new Set(issues.map((issue) => issue.row));
+  const cprCells = new Set(issues.map((issue) => `${issue.row}|${issue.column}`));
 
   const rows: z.output<Schema>[] = [];
   const rowNumbers: number[] = [];
   raw.forEach((cells, index) => {
+    const row = read.records[index]?.row ?? index + 1;
     const result = schema.safeParse(withoutEmptyOptionals(cells));
     if (result.success) {
+      if (refused.has(row)) return;
       rows.push(result.data);
-      rowNumbers.push(index + 1);
+      rowNumbers.push(row);
       return;
     }
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? "");
-      issues.push({ file, row: index + 1, column, expected: issue.message, found: cells[column] ?? "" });
+      // A cell refused as a CPR number is reported once, and no message ever quotes its digits.
+      if (cprCells.has(`${row}|${column}`)) continue;
+      issues.push({ file, row, column, expected: issue.message, found: maskCpr(cells[column] ?? "") });
     }
   });
   return { rows, rowNumbers, issues };

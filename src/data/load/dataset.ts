@@ -15,6 +15,7 @@ import { MunicipalityRow } from "../schemas/reference.ts";
 import { SiteConfig } from "../schemas/site.ts";
 import { type BoundaryFeature, loadBoundaries } from "./boundaries.ts";
 import { fromCsv, type ParsedTable } from "./csv.ts";
+import { decodeUtf8, type FileContent } from "./csv-reader.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 
 /** Everything the site is built from, validated. Pages receive this and trust it. */
@@ -50,7 +51,8 @@ export const DATA_FILES = {
   benchmarks: "benchmarks.csv",
 } as const;
 
-export type ReadText = (file: string) => string;
+/** Reads a file of the data folder: its bytes (checked as UTF-8 on the way in) or, in tests, its text. */
+export type ReadText = (file: string) => FileContent;
 
 /**
  * Reads and validates every table in the data folder, collecting all problems before failing, so an
@@ -121,7 +123,7 @@ function sortIssues(issues: DataIssue[]): DataIssue[] {
 
 /** A missing file is one issue like any other, so the analyst sees it in the same list. */
 function fromCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: string, schema: Schema) {
-  let text: string;
+  let text: FileContent;
   try {
     text = readText(file);
   } catch {
@@ -131,14 +133,19 @@ function fromCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: strin
 }
 
 function readFrom(dataDir: string): ReadText {
-  return (file) => readFileSync(join(dataDir, file), "utf8");
+  return (file) => readFileSync(join(dataDir, file));
 }
 
 function loadSiteConfig(readText: ReadText, issues: DataIssue[]): SiteConfig | undefined {
   const file = DATA_FILES.site;
   let json: unknown;
   try {
-    json = JSON.parse(readText(file));
+    const decoded = decodeUtf8(file, readText(file));
+    if ("issue" in decoded) {
+      issues.push(decoded.issue);
+      return undefined;
+    }
+    json = JSON.parse(decoded.text.replace(/^\uFEFF/, ""));
   } catch (error) {
     issues.push({ file, expected: "valid JSON", found: (error as Error).message });
     return undefined;

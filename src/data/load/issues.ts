@@ -1,3 +1,5 @@
+import { formatReport } from "./report.ts";
+
 /** One problem found in the input data, located precisely enough for an analyst to fix it. */
 export interface DataIssue {
   /** Path relative to the data folder, e.g. "finance.csv". */
@@ -10,27 +12,14 @@ export interface DataIssue {
   found?: string;
 }
 
-export function formatIssue(issue: DataIssue): string {
-  const where = [
-    issue.file,
-    issue.row === undefined ? undefined : `row ${issue.row} (line ${issue.row + 1})`,
-    issue.column === undefined ? undefined : `column "${issue.column}"`,
-  ]
-    .filter(Boolean)
-    .join(", ");
-  const found = issue.found === undefined ? "" : `; found ${JSON.stringify(issue.found)}`;
-  return `${where}: expected ${issue.expected}${found}`;
-}
+export { formatIssue } from "./report.ts";
 
 /** Thrown when any input fails validation: lists every issue, not just the first. */
 export class DataValidationError extends Error {
   readonly issues: readonly DataIssue[];
 
   constructor(issues: readonly DataIssue[], folder = "data") {
-    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(
-      `The data in ${folder}/ has ${count}:\n${issues.map((issue) => `  - ${formatIssue(issue)}`).join("\n")}`,
-    );
+    super(formatReport(issues, folder));
     this.name = "DataValidationError";
     this.issues = issues;
   }

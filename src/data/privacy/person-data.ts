@@ -1,4 +1,5 @@
 import type { DataIssue } from "../load/issues.ts";
+import { containsCpr } from "./cpr.ts";
 
 /**
  * Person-level data must never reach the site. These checks refuse input that looks like it:
@@ -12,27 +13,15 @@ export function isPersonLevelColumn(column: string): boolean {
   return PERSON_COLUMN.test(column);
 }
 
-const DASHED_CPR = /(?<!\d)(\d{2})(\d{2})(\d{2})-(\d{4})(?!\d)/g;
-const BARE_CPR = /^(\d{2})(\d{2})(\d{2})(\d{4})$/;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isValidDayMonth(day: string, month: string): boolean {
-  const m = Number(month);
-  const d = Number(day);
-  return m >= 1 && m <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[m - 1] ?? 0);
-}
-
 /**
- * True when the text contains DDMMYY-SSSS with a valid day and month, or (for text columns, where
- * amounts cannot explain it) is exactly ten digits of that shape.
+ * True when the text holds a CPR-shaped value in any shape (see cpr.ts). In amount columns
+ * (`allowBareDigits`) ten bare digits are an amount; a separator or "CPR" prefix still counts.
  */
-export function containsCprNumber(text: string, { allowBareDigits = false } = {}): boolean {
-  for (const match of text.matchAll(DASHED_CPR)) {
-    if (isValidDayMonth(match[1] ?? "", match[2] ?? "")) return true;
-  }
-  if (allowBareDigits) return false;
-  const bare = BARE_CPR.exec(text.trim());
-  return bare !== null && isValidDayMonth(bare[1] ?? "", bare[2] ?? "");
+export function containsCprNumber(
+  text: string,
+  { allowBareDigits = false, idContext = false } = {},
+): boolean {
+  return containsCpr(text, { numeric: allowBareDigits, idContext });
 }
 
 /** Scans a parsed table for person-level columns and CPR-shaped values. */

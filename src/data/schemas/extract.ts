@@ -9,7 +9,7 @@ import { isoDate, slug } from "./fields.ts";
  */
 
 const CPR_REFUSED =
-  "a pseudonymised key, not a CPR number (the value has the shape DDMMYY-SSSS of a Danish personal id; pseudonymise the extract before it leaves the case system)";
+  "a pseudonymised key, not a CPR number (the value has the shape of a Danish personal id, DDMMYY-SSSS, with or without a separator or a lost leading zero; pseudonymise the extract before it leaves the case system)";
 
 function textCell(expected: string) {
   return z.string({ error: expected }).trim();
@@ -20,14 +20,14 @@ export const personKey = () =>
   textCell("a pseudonymised person key (e.g. P000123)")
     .min(1, { error: "a pseudonymised person key (e.g. P000123); the cell is empty" })
     .max(64, { error: "a pseudonymised person key of at most 64 characters" })
-    .refine((key) => !containsCprNumber(key), { error: CPR_REFUSED });
+    .refine((key) => !containsCprNumber(key, { idContext: true }), { error: CPR_REFUSED });
 
 /** Service or paragraph code as the case system writes it, e.g. "SEL-85" or "BL-32-1.3". */
 export const serviceCode = () =>
   textCell("a service or paragraph code (e.g. SEL-85)")
     .min(1, { error: "a service or paragraph code (e.g. SEL-85); the cell is empty" })
     .max(64, { error: "a service or paragraph code of at most 64 characters" })
-    .refine((code) => !containsCprNumber(code), { error: CPR_REFUSED });
+    .refine((code) => !containsCprNumber(code, { idContext: true }), { error: CPR_REFUSED });
 
 export const PROVIDER_TYPES = ["kommunal", "regional", "privat", "selvejende"] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];

@@ -36,7 +36,7 @@ describe("runAggregate", () => {
     ]);
     expect(await problems(options, root)).toMatchInlineSnapshot(`
       "The data in <work>/input/ has 7 problems:
-        - extract.csv, row 2 (line 3), column "person_key": expected a pseudonymised key, not a CPR number (the value has the shape DDMMYY-SSSS of a Danish personal id; pseudonymise the extract before it leaves the case system); found "••••••-••••"
+        - extract.csv, row 2 (line 3), column "person_key": expected a pseudonymised key, not a CPR number (the value has the shape of a Danish personal id, DDMMYY-SSSS, with or without a separator or a lost leading zero; pseudonymise the extract before it leaves the case system); found "••••••-••••"
         - extract.csv, row 3 (line 4), column "service_code": expected a code that <work>/mapping.csv maps to a step of a (2 rows have this code; this is the first); found "X9"
         - extract.csv, row 4 (line 5), column "end_date": expected an end date on or after the start date 2023-05-01 (leave it empty while the episode is ongoing); found "2023-04-30"
         - extract.csv, row 5 (line 6), column "price_per_year": expected a price of 0 kr. or more per year (a negative price is a correction: net it into the episode it corrects); found "-5000"
@@ -54,7 +54,7 @@ describe("runAggregate", () => {
     ]);
     const message = await problems(options, root);
     expect(message).toContain('found "••••••••••"');
-    expect(message).toContain('found "x ••••••-••••"');
+    expect(message).toContain('"x ••••••-••••"');
     expect(message).not.toMatch(/0101901234|311299/);
   });
 
@@ -96,8 +96,8 @@ describe("runAggregate", () => {
     copyFileSync(good, join(options.input, "~$lock.xlsx"));
     expect(await problems(options, root)).toMatchInlineSnapshot(`
       "The data in <work>/input/ has 2 problems:
-        - broken.xlsx: expected an XLSX workbook that can be opened (save it again from Excel, or export the sheet as CSV); found "invalid signature: 0x73696874"
-        - truncated.xlsx: expected an XLSX workbook that can be opened (save it again from Excel, or export the sheet as CSV); found "FILE_ENDED""
+        - broken.xlsx: expected an XLSX workbook that can be opened (save it again from Excel, or export the sheet as CSV UTF-8); found "invalid signature: 0x73696874"
+        - truncated.xlsx: expected an XLSX workbook that can be opened (save it again from Excel, or export the sheet as CSV UTF-8); found "FILE_ENDED""
     `);
   });
 
@@ -146,7 +146,7 @@ describe("loadLayout", () => {
     const work = workFolder(undefined, "");
     expect(await problems(work.options, work.root)).toMatchInlineSnapshot(`
       "The data in ./ has 1 problem:
-        - <work>/mapping.csv, row 0 (line 1): expected a header row (the file is empty)"
+        - <work>/mapping.csv, row 0 (line 1): expected a header row (area,code,step_id); the file is empty"
     `);
     expect(
       await problems({ ...work.options, mapping: join(work.root, "none.csv") }, work.root),

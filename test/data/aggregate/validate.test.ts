@@ -105,16 +105,32 @@ describe("recordValidator", () => {
 });
 
 describe("readHeader", () => {
-  it("names each missing column", () => {
+  it("names every missing column in one problem, with the header it read", () => {
     const log = emptyLog();
     expect(readHeader("x.csv", ["person_key", "area"], log)).toBeUndefined();
-    expect(log.issues.map((issue) => issue.column)).toEqual([
-      "service_code",
-      "provider_type",
-      "start_date",
-      "end_date",
-      "price_per_year",
+    expect(log.issues).toEqual([
+      {
+        file: "x.csv",
+        row: 0,
+        expected:
+          'columns named "service_code", "provider_type", "start_date", "end_date", "price_per_year" in the header',
+        found: 'person_key,area (the header read, 2 columns split on ",")',
+      },
     ]);
+  });
+
+  it("shows the delimiter it guessed when the header is separated by semicolons", () => {
+    const log = emptyLog();
+    readHeader("x.csv", [HEADER.join(";")], log);
+    expect(log.issues[0]?.found).toContain('the line looks separated by semicolons (";")');
+  });
+
+  it("refuses a column named twice", () => {
+    const log = emptyLog();
+    expect(readHeader("x.csv", [...HEADER, "start_date"], log)).toBeUndefined();
+    expect(log.issues[0]?.expected).toBe(
+      'each column name once in the header (columns 5 and 8 are both "start_date")',
+    );
   });
 
   it("accepts extra columns and any column order", () => {
