@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/data/load/report.ts";
+import { checkInputs } from "../src/publish/check-inputs.ts";
 import {
   contentSecurityPolicy,
   headersFile,
@@ -18,9 +20,17 @@ import {
 import { COMMITTEE_BANNER, forbiddenInPublic } from "../src/publish/forbidden-texts.ts";
 import { formatFindings, scanOutput } from "../src/publish/scan-output.ts";
 
+// Every line this build prints, its own and Astro's, passes the sanitiser that masks CPR numbers;
+// an unexpected error is printed once, without a stack unless --verbose or DEBUG=1.
+installErrorVoice();
 const { values } = parseArgs({
-  options: { out: { type: "string" }, audience: { type: "string", default: "public" } },
+  options: {
+    out: { type: "string" },
+    audience: { type: "string", default: "public" },
+    verbose: { type: "boolean", default: false },
+  },
 });
+const verbose = values.verbose || isVerbose();
 const audience = values.audience === "committee" ? "committee" : "public";
 const out = resolve(values.out ?? (audience === "committee" ? "dist-committee" : "dist"));
 const staging = `${out}.staging-${process.pid}`;
@@ -38,19 +48,45 @@ function bin(pkg, path) {
   return join(fileURLToPath(new URL("..", import.meta.url)), "node_modules", pkg, path);
 }
 
+// Every data table and every content file, for every audience, before anything renders: the
+// problems are printed once, grouped, and nothing is built.
+const dataDir = process.env.UDVALGSBRIEF_DATA_DIR ?? "data";
+const contentDir = process.env.UDVALGSBRIEF_CONTENT_DIR ?? "content";
+const problems = checkInputs({ dataDir, contentDir, audience });
+if (problems.length > 0) {
+  console.error(formatReportAs(`The input in ${dataDir}/ and ${contentDir}/`, problems));
+  fail("fix the problems above and build again.");
+}
+
+/** Astro's output, sanitised; without --verbose, stack frames and repeated lines are left out. */
+function relay(text, stream) {
+  const lines = sanitize(text ?? "").split("\n");
+  const kept = verbose
+    ? lines
+    : lines.filter(
+        (line, i) =>
+          !/^\s+at\s|^\s*Stack trace:?\s*$/.test(line) && (line.trim() === "" || line !== lines[i - 1]),
+      );
+  stream.write(kept.join("\n"));
+}
+
 // --force: never reuse the content cache of an earlier build, which may have read another content folder.
 const astro = spawnSync(
   process.execPath,
   [bin("astro", "bin/astro.mjs"), "build", "--force", "--outDir", staging],
-  { stdio: "inherit", env },
+  { stdio: ["ignore", "pipe", "pipe"], env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
 );
+relay(astro.stdout, process.stdout);
+relay(astro.stderr, process.stderr);
 if (astro.status !== 0) fail("astro build stopped (see the messages above).");
 
 const pagefind = spawnSync(
   process.execPath,
   [bin("pagefind", "lib/runner/bin.cjs"), "--site", staging, "--force-language", "da"],
-  { stdio: "inherit", env },
+  { stdio: ["ignore", "pipe", "pipe"], env, encoding: "utf8" },
 );
+relay(pagefind.stdout, process.stdout);
+relay(pagefind.stderr, process.stderr);
 if (pagefind.status !== 0) fail("the search index (pagefind) could not be built.");
 
 const htmlFiles = (dir) =>
@@ -64,14 +100,11 @@ for (const page of pages) writeFileSync(page, withCspMeta(readFileSync(page, "ut
 writeFileSync(join(staging, "_headers"), headersFile(csp, { noindex: audience === "committee" }));
 writeFileSync(join(staging, "_headers.nginx"), nginxHeaders(csp, { noindex: audience === "committee" }));
 
-const site = JSON.parse(readFileSync(join(process.env.UDVALGSBRIEF_DATA_DIR ?? "data", "site.json"), "utf8"));
+const site = JSON.parse(readFileSync(join(dataDir, "site.json"), "utf8"));
 const findings = scanOutput(staging, {
   threshold:
     audience === "committee" ? site.suppression.committeeThreshold : site.suppression.publicThreshold,
-  forbiddenTexts:
-    audience === "public"
-      ? forbiddenInPublic(join(process.env.UDVALGSBRIEF_CONTENT_DIR ?? "content", "briefings"))
-      : [],
+  forbiddenTexts: audience === "public" ? forbiddenInPublic(join(contentDir, "briefings")) : [],
 });
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);

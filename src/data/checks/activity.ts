@@ -1,6 +1,7 @@
 import type { ParsedTable } from "../load/csv.ts";
 import type { DataIssue } from "../load/issues.ts";
 import type { ActivityRow } from "../schemas/activity.ts";
+import { thousandsHint } from "../schemas/fields.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 import { findDuplicateKeys, findUnknownIds } from "./common.ts";
@@ -46,10 +47,22 @@ export function checkActivity(
       });
     }
     if (measure.unit === "count" && (row.value < 0 || !Number.isInteger(row.value))) {
+      const hint = thousandsHint(String(row.value));
       issues.push({
         ...at,
         column: "value",
-        expected: "a whole number, 0 or more, for a count",
+        expected: `a whole number, 0 or more, for a count${hint ? `; ${hint}` : ""}`,
+        found: String(row.value),
+      });
+    }
+    // "5.345" hours or kr. is a Danish 5345 far more often than a figure to the thousandth.
+    const hint =
+      measure.unit === "hours" || measure.unit === "kr" ? thousandsHint(String(row.value)) : undefined;
+    if (hint) {
+      issues.push({
+        ...at,
+        column: "value",
+        expected: `a number of ${measure.unit === "kr" ? "kr." : "hours"} with at most two decimals; ${hint}`,
         found: String(row.value),
       });
     }

@@ -18,21 +18,38 @@ export function checkFinance(site: SiteConfig, table: ParsedTable<FinanceRow>): 
   return [
     ...findUnknownIds(FILE, table, "area", areaIds, "an area id from site.json"),
     ...findDuplicateKeys(FILE, table, ["area", "function_code", "month"]),
-    ...table.rows.flatMap((row, index) =>
-      row.month.startsWith(`${site.fiscalYear}-`)
-        ? []
-        : [
-            {
-              file: FILE,
-              row: table.rowNumbers[index] ?? index + 1,
-              column: "month",
-              expected: `a month in the fiscal year ${site.fiscalYear}`,
-              found: row.month,
-            },
-          ],
-    ),
+    ...checkFiscalYear(site, table),
     ...checkStatedTotals(table),
   ];
+}
+
+/**
+ * Every month must lie in the fiscal year. When no row does and all share one other year, the
+ * fiscal year in site.json (or the export) is what changed: one problem says so.
+ */
+function checkFiscalYear(site: SiteConfig, table: ParsedTable<FinanceRow>): DataIssue[] {
+  const outside = table.rows.flatMap((row, index) =>
+    row.month.startsWith(`${site.fiscalYear}-`) ? [] : [{ row, at: table.rowNumbers[index] ?? index + 1 }],
+  );
+  const years = new Set(outside.map(({ row }) => row.month.slice(0, 4)));
+  if (outside.length > 1 && outside.length === table.rows.length && years.size === 1) {
+    const [year] = years;
+    return [
+      {
+        file: FILE,
+        column: "month",
+        expected: `months in the fiscal year ${site.fiscalYear} (fiscalYear in site.json); all ${outside.length} rows are in ${year}: change fiscalYear in site.json or export the ${site.fiscalYear} figures`,
+        found: String(year),
+      },
+    ];
+  }
+  return outside.map(({ row, at }) => ({
+    file: FILE,
+    row: at,
+    column: "month",
+    expected: `a month in the fiscal year ${site.fiscalYear}`,
+    found: row.month,
+  }));
 }
 
 /** A "total" row must equal the sum of its area's function rows that month (within the tolerance). */

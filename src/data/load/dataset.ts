@@ -6,6 +6,12 @@ import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
 import { findDuplicateKeys } from "../checks/common.ts";
 import { checkFinance, withoutTotals } from "../checks/finance.ts";
 import { checkLadder } from "../checks/ladder.ts";
+import {
+  checkMeasureAreas,
+  checkMissingStocks,
+  checkSiteReferences,
+  requireRows,
+} from "../checks/references.ts";
 import { ActivityRow } from "../schemas/activity.ts";
 import { BenchmarkRow } from "../schemas/benchmarks.ts";
 import { FinanceRow } from "../schemas/finance.ts";
@@ -77,6 +83,16 @@ export function loadDataset(
     flows: table(DATA_FILES.ladderFlows, LadderFlowRow),
   };
   const benchmarks = table(DATA_FILES.benchmarks, BenchmarkRow);
+  for (const [file, parsed] of [
+    [DATA_FILES.municipalities, municipalities],
+    [DATA_FILES.measures, measures],
+    [DATA_FILES.finance, finance],
+    [DATA_FILES.activity, activity],
+    [DATA_FILES.ladderSteps, ladder.steps],
+    [DATA_FILES.ladderStocks, ladder.stocks],
+  ] as const) {
+    issues.push(...requireRows(file, parsed));
+  }
   // A table that could not be read at all (missing file or header) would make every check that
   // leans on it report each row again; skip those checks and let the one real problem show.
   const unreadable = new Set(issues.filter((issue) => !issue.row).map((issue) => issue.file));
@@ -84,6 +100,14 @@ export function loadDataset(
   const F = DATA_FILES;
   issues.push(...findDuplicateKeys(F.measures, measures, ["id"]));
   if (site) {
+    if (readable(F.measures)) {
+      issues.push(...checkMeasureAreas(site, measures));
+      issues.push(
+        ...checkSiteReferences(site, measures.rows, readable(F.ladderSteps) ? ladder.steps.rows : undefined),
+      );
+    }
+    if (readable(F.ladderSteps, F.ladderStocks))
+      issues.push(...checkMissingStocks(ladder.steps.rows, ladder.stocks));
     if (readable(F.municipalities)) issues.push(...checkReference(site, municipalities));
     if (readable(F.finance)) issues.push(...checkFinance(site, finance));
     if (readable(F.measures, F.activity)) issues.push(...checkActivity(site, measures.rows, activity));

@@ -6,6 +6,8 @@ export interface DataIssue {
   file: string;
   /** 1-based data row (the header is row 0); absent for file-level problems. */
   row?: number;
+  /** 1-based line in a content (MDX) file, where rows do not apply. */
+  line?: number;
   column?: string;
   expected: string;
   /** The value as written in the file; absent when nothing was there to quote. */

@@ -74,6 +74,7 @@ export function formatIssue(issue: DataIssue): string {
   const where = [
     issue.file,
     issue.row === undefined ? undefined : `row ${issue.row} (line ${issue.row + 1})`,
+    issue.line === undefined ? undefined : `line ${issue.line}`,
     columnOf(issue),
   ]
     .filter(Boolean)
@@ -84,6 +85,11 @@ export function formatIssue(issue: DataIssue): string {
 
 /** The whole report: a heading with the total, the groups (capped), and what was left out. */
 export function formatReport(issues: readonly DataIssue[], folder: string): string {
+  return formatReportAs(`The data in ${folder}/`, issues);
+}
+
+/** The report under another heading, e.g. "The input in data/ and content/" for the build's check of both. */
+export function formatReportAs(subject: string, issues: readonly DataIssue[]): string {
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   const groups = groupIssues(issues);
   const listed = groups.slice(0, MAX_LISTED_GROUPS);
@@ -96,7 +102,7 @@ export function formatReport(issues: readonly DataIssue[], folder: string): stri
       `  … and ${unlisted} more not listed (${issues.length} in total); fix the ones above and run again.`,
     );
   }
-  return sanitize(`The data in ${folder}/ has ${count}:\n${lines.join("\n")}`);
+  return sanitize(`${subject} has ${count}:\n${lines.join("\n")}`);
 }
 
 function columnOf(issue: DataIssue): string | undefined {

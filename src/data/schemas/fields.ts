@@ -9,32 +9,67 @@ function textCell(expected: string) {
   return z.string({ error: expected }).trim();
 }
 
+/** The largest amount a municipal table can hold: a thousand billion kr. Beyond it, a unit or export went wrong. */
+export const MAX_AMOUNT = 1_000_000_000_000;
+/** The largest count of people or cases (Denmark has six million inhabitants). */
+export const MAX_COUNT = 100_000_000;
+
+/**
+ * "1.250" or "1,250": a thousands separator, which a Danish export writes as a point. Read as a
+ * decimal it would be 1000 times too small, so the message names both readings.
+ */
+const THOUSANDS = /^-?[1-9]\d{0,2}([.,]\d{3})+$/;
+
+/** The sentence for a cell written with thousands separators: its Danish reading and what to write. */
+export function thousandsHint(text: string): string | undefined {
+  const value = text.trim();
+  if (!THOUSANDS.test(value)) return undefined;
+  const whole = value.replace(/[.,]/g, "");
+  if (value.includes(",")) {
+    const danish = value
+      .replace(/\./g, "")
+      .replace(",", ".")
+      .replace(/\.?0+$/, "");
+    return `"${value}" is ambiguous: in Danish it reads ${danish} (a comma is the decimal sign), in English ${whole}; write the number without separators`;
+  }
+  return `"${value}" is ambiguous: in Danish it reads ${whole} (a point separates thousands); write ${whole} without separators, or a decimal with at most two places`;
+}
+
+function wholeNumber(expected: string, pattern: RegExp, max: number) {
+  return textCell(expected)
+    .regex(pattern, {
+      error: (issue) => {
+        const input = typeof issue.input === "string" ? issue.input : "";
+        const hint = thousandsHint(input);
+        return hint ? `${expected}; ${hint}` : expected;
+      },
+    })
+    .transform(Number)
+    .refine((value) => Math.abs(value) <= max, {
+      error: `${expected}, at most ${max} (a larger number means a wrong unit or a broken export)`,
+    })
+    .meta({ numeric: true });
+}
+
 /** Whole kroner, may be negative (income, corrections). No thousands separators. */
 export const amountKr = () =>
-  textCell("a whole number of kr. (e.g. 1250000)")
-    .regex(/^-?\d+$/, { error: "a whole number of kr. without separators or decimals (e.g. 1250000)" })
-    .transform(Number)
-    .meta({ numeric: true });
+  wholeNumber("a whole number of kr. without separators or decimals (e.g. 1250000)", /^-?\d+$/, MAX_AMOUNT);
 
 /** Whole kroner that cannot be negative (spend, budgets for citizens). */
 export const nonNegativeKr = () =>
-  textCell("a whole number of kr., 0 or more (e.g. 1250000)")
-    .regex(/^\d+$/, { error: "a whole number of kr., 0 or more, without separators (e.g. 1250000)" })
-    .transform(Number)
-    .meta({ numeric: true });
+  wholeNumber("a whole number of kr., 0 or more, without separators (e.g. 1250000)", /^\d+$/, MAX_AMOUNT);
 
 /** A count of people or cases: a whole number, 0 or more. */
-export const count = () =>
-  textCell("a whole number, 0 or more (e.g. 12)")
-    .regex(/^\d+$/, { error: "a whole number, 0 or more (e.g. 12)" })
-    .transform(Number)
-    .meta({ numeric: true });
+export const count = () => wholeNumber("a whole number, 0 or more (e.g. 12)", /^\d+$/, MAX_COUNT);
 
-/** A decimal number written with a point (e.g. 12.5), as systems export it. */
+/** A decimal number written with a point (e.g. 12.5), as systems export it; finite and within range. */
 export const decimal = () =>
   textCell("a number with a decimal point (e.g. 12.5)")
     .regex(/^-?\d+(\.\d+)?$/, { error: "a number with a decimal point, not a comma (e.g. 12.5)" })
     .transform(Number)
+    .refine((value) => Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT, {
+      error: `a number with a decimal point, at most ${MAX_AMOUNT} (a larger number means a wrong unit or a broken export)`,
+    })
     .meta({ numeric: true });
 
 export const yearMonth = () =>

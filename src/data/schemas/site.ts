@@ -59,7 +59,7 @@ export const SiteConfig = z
     /** Fiscal year the budget follow-up covers. */
     fiscalYear: z.number().int().min(2000).max(2100),
     /** The date the figures were extracted ("data pr."), YYYY-MM-DD. */
-    dataAsOf: z.iso.date(),
+    dataAsOf: z.iso.date({ error: "a date that exists, written YYYY-MM-DD (e.g. 2026-10-31)" }),
     /** True while the figures are fictive demo data: every page then says so. */
     demoData: z.boolean(),
     language: z.literal("da"),
