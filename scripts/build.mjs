@@ -12,6 +12,7 @@ import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/d
 import { checkInputs } from "../src/publish/check-inputs.ts";
 import {
   contentSecurityPolicy,
+  foreignInlineScripts,
   headersFile,
   inlineScriptHashes,
   nginxHeaders,
@@ -95,6 +96,15 @@ const htmlFiles = (dir) =>
     return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith(".html") ? [path] : [];
   });
 const pages = htmlFiles(staging);
+const foreign = pages.flatMap((page) =>
+  foreignInlineScripts(readFileSync(page, "utf8")).map(
+    (script) => `  - ${page.slice(staging.length + 1)}: ${script}`,
+  ),
+);
+if (foreign.length > 0)
+  fail(
+    `inline scripts that are not the site's own components (scripts may not come from content):\n${foreign.join("\n")}`,
+  );
 const csp = contentSecurityPolicy(pages.flatMap((page) => inlineScriptHashes(readFileSync(page, "utf8"))));
 for (const page of pages) writeFileSync(page, withCspMeta(readFileSync(page, "utf8"), csp));
 writeFileSync(join(staging, "_headers"), headersFile(csp, { noindex: audience === "committee" }));

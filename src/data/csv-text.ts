@@ -12,6 +12,18 @@ export function toCsvText(
 }
 
 function quote(value: unknown, delimiter: string): string {
-  const text = value === null || value === undefined ? "" : String(value);
+  const text = value === null || value === undefined ? "" : neutraliseFormula(String(value));
   return text.includes(delimiter) || /["\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A number as a spreadsheet reads it: sign, digits, one decimal point or comma. */
+const NUMBER = /^[+-]?\d+([.,]\d+)?$/;
+
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it starts with =, +, -, @,
+ * a tab or a carriage return) gets a leading apostrophe, so Excel shows it as text. Numbers,
+ * negative ones included, are left as they are.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !NUMBER.test(text) ? `'${text}` : text;
 }

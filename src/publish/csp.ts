@@ -1,13 +1,33 @@
 import { createHash } from "node:crypto";
 
-/** sha256 hashes of the inline scripts in a page, in CSP source form. */
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+
+/**
+ * The project's own islands are the scripts Astro emits from components: inline module scripts.
+ * A classic inline <script> comes from somewhere else (raw HTML in content), so it is not hashed
+ * into the policy: the browser will not run it, and the build refuses the page.
+ */
+function isOwnIsland(attributes: string): boolean {
+  return /\btype="module"/.test(attributes);
+}
+
+/** sha256 hashes of the project's own inline scripts in a page, in CSP source form. */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) =>
-      `'sha256-${createHash("sha256")
-        .update(m[1] ?? "")
-        .digest("base64")}'`,
-  );
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .filter((m) => isOwnIsland(m[1] ?? ""))
+    .map(
+      (m) =>
+        `'sha256-${createHash("sha256")
+          .update(m[2] ?? "")
+          .digest("base64")}'`,
+    );
+}
+
+/** Inline scripts that are not the project's islands: the start of each, for the build's message. */
+export function foreignInlineScripts(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .filter((m) => !isOwnIsland(m[1] ?? ""))
+    .map((m) => `<script${m[1] ?? ""}>${(m[2] ?? "").trim().slice(0, 40)}`);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import { parseHTML } from "linkedom";
-import { containsCprNumber, maskDigits } from "../data/privacy/person-data.ts";
+import { findCprNumbers } from "../data/privacy/cpr.ts";
+import { maskDigits } from "../data/privacy/person-data.ts";
 
 /** One thing in the built site that must not be published. */
 export interface Finding {
@@ -49,18 +50,29 @@ function listFiles(root: string, dir = root): string[] {
   });
 }
 
-const DASHED_CPR_TOKEN = /(?<!\d)\d{6}-\d{4}(?!\d)/g;
-
 function textFindings(file: string, text: string, { forbiddenTexts }: ScanOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(DASHED_CPR_TOKEN)) {
-    if (containsCprNumber(match[0])) findings.push({ file, check: "cpr", found: maskDigits(match[0]) });
+  for (const { index, length } of findCprNumbers(text)) {
+    const value = text.slice(index, index + length);
+    if (file.endsWith(".csv") && isAmountCell(text, index, length)) continue;
+    findings.push({ file, check: "cpr", found: maskDigits(value) });
   }
   for (const forbidden of forbiddenTexts) {
     if (forbidden && text.includes(forbidden))
       findings.push({ file, check: "committee-text", found: forbidden });
   }
   return findings;
+}
+
+/**
+ * Ten bare digits alone in a CSV cell are an amount in kr. (a budget of 1.5 billion); a CPR number
+ * in a text column was refused at load, and any separator or "CPR" prefix is still found here.
+ */
+function isAmountCell(text: string, index: number, length: number): boolean {
+  const value = text.slice(index, index + length);
+  const before = text[index - 1] ?? "\n";
+  const after = text[index + length] ?? "\n";
+  return /^\d{10}$/.test(value) && /[;,\n-]/.test(before) && /[;,\r\n]/.test(after);
 }
 
 /** A small count shown as a number: 1 up to the threshold, written plainly ("3", "1.0" is not a count). */

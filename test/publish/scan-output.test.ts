@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, withCspMeta } from "../../src/publish/csp.ts";
+import {
+  contentSecurityPolicy,
+  foreignInlineScripts,
+  inlineScriptHashes,
+  withCspMeta,
+} from "../../src/publish/csp.ts";
 import { COMMITTEE_BANNER, forbiddenInPublic } from "../../src/publish/forbidden-texts.ts";
 import { scanOutput } from "../../src/publish/scan-output.ts";
 
@@ -85,10 +90,13 @@ describe("scanOutput", () => {
 });
 
 describe("the content security policy", () => {
-  it("allows exactly the inline scripts the pages have, by hash, and nothing from other hosts", () => {
-    const html = page('<script>console.log(1)</script><script src="/a.js"></script>');
+  it("allows exactly the site's own inline module scripts, by hash, and nothing from other hosts", () => {
+    const html = page(
+      '<script type="module">console.log(1)</script><script src="/a.js"></script><script>alert(1)</script>',
+    );
     const hashes = inlineScriptHashes(html);
     expect(hashes).toHaveLength(1);
+    expect(foreignInlineScripts(html)).toEqual(["<script>alert(1)"]);
     const csp = contentSecurityPolicy(hashes);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain(hashes[0]);

@@ -24,12 +24,17 @@ export function checkContentFiles(
 ): { content: CheckedContent; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const content: CheckedContent = { briefings: [], goals: [], serviceLevels: [] };
+  const cprLines = new Set<string>();
   for (const file of files) {
-    issues.push(...cprInText(file), ...scriptsInBody(file));
+    const cpr = cprInText(file);
+    for (const issue of cpr) cprLines.add(`${file.file}|${issue.line}`);
+    issues.push(...cpr, ...scriptsInBody(file));
     const result = CONTENT_COLLECTIONS[file.collection].schema.safeParse(file.frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? "");
+        // A value refused as a CPR number is reported once.
+        if (cprLines.has(`${file.file}|${lineOf(file, field).line}`)) continue;
         issues.push({
           file: file.file,
           ...lineOf(file, field),
@@ -83,11 +88,16 @@ export function checkBriefingBodies(
 /** "file:12: <Value>: unknown measure …" → an issue at line 12. */
 function problemToIssue(file: string, problem: string): DataIssue {
   const match = /^(.*?):(\d+): (.*)$/s.exec(problem);
-  if (match?.[1] === file) return { file, line: Number(match[2]), expected: match[3] ?? "" };
-  return {
-    file,
-    expected: problem.startsWith(`${file}: expected `) ? problem.slice(file.length + 11) : problem,
-  };
+  if (match?.[1] === file) {
+    return {
+      file,
+      line: Number(match[2]),
+      expected: "a reference to data that exists",
+      problem: match[3] ?? "",
+    };
+  }
+  const rest = problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem;
+  return { file, expected: rest.replace(/^expected /, ""), problem: rest };
 }
 
 function checkIds(

@@ -113,7 +113,7 @@ export function headerIssue(
       file,
       row: 0,
       expected: `a comma-separated header (${expected.join(",")})`,
-      found: `${shorten(firstLine ?? "", 160)} (read as ${read} split on ","; the line looks separated by ${delimiterName(delimiter)}: save the file as comma-separated CSV)`,
+      found: `${shorten(firstLine ?? "", 160)} (read as ${read} split on commas; the line looks separated by ${delimiterName(delimiter)}: save the file as comma-separated CSV)`,
     };
   }
   const names = missing.map((column) => `"${column}"`).join(", ");
@@ -122,7 +122,7 @@ export function headerIssue(
     row: 0,
     ...(missing.length === 1 ? { column: missing[0] } : {}),
     expected: `${missing.length === 1 ? "a column" : "columns"} named ${names} in the header`,
-    found: `${shorten(firstLine ?? "", 160)} (the header read, ${read} split on ",")`,
+    found: `${shorten(firstLine ?? "", 160)} (the header read, ${read} split on commas)`,
   };
 }
 
@@ -134,7 +134,7 @@ export function guessDelimiter(line: string): string {
 }
 
 function delimiterName(delimiter: string): string {
-  return delimiter === "\t" ? "tabs" : delimiter === ";" ? 'semicolons (";")' : `"${delimiter}"`;
+  return delimiter === "\t" ? "tabs" : delimiter === ";" ? "semicolons" : `'${delimiter}'`;
 }
 
 function duplicateColumns(file: string, header: readonly string[]): DataIssue[] {

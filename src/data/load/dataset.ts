@@ -186,10 +186,14 @@ function siteIssue(file: string, issue: z.core.$ZodIssue, json: unknown): DataIs
     (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey],
     json,
   );
+  // A whole object or list is not what the analyst wrote wrong: quote only single values.
+  const quotable = found === null || ["string", "number", "boolean"].includes(typeof found);
   return {
     file,
     column,
     expected: issue.message,
-    ...(found === undefined ? {} : { found: JSON.stringify(found) }),
+    ...(found === undefined || !quotable
+      ? {}
+      : { found: typeof found === "string" ? found : JSON.stringify(found) }),
   };
 }

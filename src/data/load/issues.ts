@@ -12,6 +12,8 @@ export interface DataIssue {
   expected: string;
   /** The value as written in the file; absent when nothing was there to quote. */
   found?: string;
+  /** A problem that does not read as "expected …; found …" (a broken reference in prose): printed as it is. */
+  problem?: string;
 }
 
 export { formatIssue } from "./report.ts";

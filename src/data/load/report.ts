@@ -12,9 +12,13 @@ export const MAX_LISTED_GROUPS = 30;
 /** Rows named per group; the rest are counted. */
 export const ROWS_PER_GROUP = 5;
 
-/** Masks every CPR-shaped value (any separator, a "CPR" prefix, nine digits) in text about to be printed. */
+/**
+ * Masks every CPR-shaped value (any separator or none, a "CPR" prefix, letters touching or not) in
+ * text about to be printed. Nine digits are read as a CPR number only where a key is expected (the
+ * person-key check masks them itself); here they would hide amounts such as 112000000.
+ */
 export function sanitize(text: string): string {
-  return maskCpr(text, { idContext: true });
+  return maskCpr(text, { anyBoundary: true });
 }
 
 /** Problems that say the same thing about the same file and column, at different rows. */
@@ -79,6 +83,7 @@ export function formatIssue(issue: DataIssue): string {
   ]
     .filter(Boolean)
     .join(", ");
+  if (issue.problem !== undefined) return `${where}: ${issue.problem}`;
   const found = issue.found === undefined ? "" : `; found ${quote(issue.found)}`;
   return `${where}: expected ${issue.expected}${found}`;
 }

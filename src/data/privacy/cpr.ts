@@ -17,6 +17,8 @@ export interface CprOptions {
   idContext?: boolean;
   /** An amount column: ten bare digits are an amount there, so only a separator or prefix counts. */
   numeric?: boolean;
+  /** Letters may touch the digits ("P1503724127"), without reading nine digits as a CPR number. */
+  anyBoundary?: boolean;
 }
 
 const SEPARATOR = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 .\u00a0\u202f]";
@@ -54,7 +56,7 @@ export interface CprMatch {
 /** Every CPR-shaped value in the text. */
 export function findCprNumbers(
   text: string,
-  { idContext = false, numeric = false }: CprOptions = {},
+  { idContext = false, numeric = false, anyBoundary = false }: CprOptions = {},
 ): CprMatch[] {
   const found: CprMatch[] = [];
   for (const match of text.matchAll(TEN)) {
@@ -63,7 +65,11 @@ export function findCprNumbers(
     const bare = !prefix && !separator;
     if (bare && numeric && /^[-+]?\d+$/.test(text.trim())) continue;
     const digitsAt = match.index + (prefix?.length ?? 0);
-    if (!idContext && touchesLetterOrDigit(text, digitsAt, whole.length - (prefix?.length ?? 0), !!prefix))
+    if (
+      !idContext &&
+      !anyBoundary &&
+      touchesLetterOrDigit(text, digitsAt, whole.length - (prefix?.length ?? 0), !!prefix)
+    )
       continue;
     found.push({ index: match.index, length: whole.length });
   }

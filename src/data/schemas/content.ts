@@ -2,10 +2,10 @@ import { z } from "astro/zod";
 import { isCalendarDate, MAX_AMOUNT } from "./fields.ts";
 
 const slug = z
-  .string()
+  .string({ error: "an id of lowercase letters, digits and hyphens" })
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "an id of lowercase letters, digits and hyphens" });
 const yearMonth = z
-  .string()
+  .string({ error: "a month written YYYY-MM (e.g. 2026-10)" })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "a month written YYYY-MM (e.g. 2026-10)" });
 
 /**

@@ -11,6 +11,9 @@ import { isoDate, slug } from "./fields.ts";
 const CPR_REFUSED =
   "a pseudonymised key, not a CPR number (the value has the shape of a Danish personal id, DDMMYY-SSSS, with or without a separator or a lost leading zero; pseudonymise the extract before it leaves the case system)";
 
+const CPR_IN_ID =
+  "an id or code, not a CPR number (the value has the shape of a Danish personal id; pseudonymise the extract before it leaves the case system)";
+
 function textCell(expected: string) {
   return z.string({ error: expected }).trim();
 }
@@ -27,7 +30,7 @@ export const serviceCode = () =>
   textCell("a service or paragraph code (e.g. SEL-85)")
     .min(1, { error: "a service or paragraph code (e.g. SEL-85); the cell is empty" })
     .max(64, { error: "a service or paragraph code of at most 64 characters" })
-    .refine((code) => !containsCprNumber(code, { idContext: true }), { error: CPR_REFUSED });
+    .refine((code) => !containsCprNumber(code, { idContext: true }), { error: CPR_IN_ID });
 
 export const PROVIDER_TYPES = ["kommunal", "regional", "privat", "selvejende"] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
@@ -51,7 +54,7 @@ export const pricePerYear = () =>
 export const ExtractFields = z.object({
   person_key: personKey(),
   /** An area id from site.json, e.g. born-familie. */
-  area: slug(),
+  area: slug().refine((area) => !containsCprNumber(area, { idContext: true }), { error: CPR_IN_ID }),
   service_code: serviceCode(),
   provider_type: z.enum(PROVIDER_TYPES, { error: `one of ${PROVIDER_TYPES.join(", ")}` }),
   /** First day of the episode. */

@@ -114,10 +114,18 @@ export const SiteConfig = z
     error: "dataAsOf must fall within fiscalYear",
     path: ["dataAsOf"],
   })
-  .refine(
-    (site) => site.committees.every((c) => c.areas.every((a) => site.areas.some((area) => area.id === a))),
-    { error: "every committee area must be one of the areas listed in areas", path: ["committees"] },
-  );
+  .superRefine((site, context) => {
+    site.committees.forEach((committee, i) => {
+      committee.areas.forEach((area, j) => {
+        if (site.areas.some((a) => a.id === area)) return;
+        context.addIssue({
+          code: "custom",
+          path: ["committees", i, "areas", j],
+          message: `an area id listed in areas (one of ${site.areas.map((a) => a.id).join(", ")})`,
+        });
+      });
+    });
+  });
 
 export type SiteConfig = z.output<typeof SiteConfig>;
 export type AreaConfig = z.output<typeof AreaConfig>;

@@ -50,7 +50,7 @@ describe("loadDataset", () => {
   it("reports site.json problems with the path of the setting", () => {
     const site = demoFile("site.json").replace('"accent": "#00627a"', '"accent": "teal"');
     expect(problemsWith({ "site.json": site })).toContain(
-      'site.json, column "theme.accent": expected a colour written #RRGGBB (e.g. #005f7f); found "\\"teal\\""',
+      'site.json, column "theme.accent": expected a colour written #RRGGBB (e.g. #005f7f); found "teal"',
     );
   });
 });
