@@ -407,3 +407,31 @@ describe("a bad extract stops the aggregation with one clear message", () => {
     expect(report).not.toMatch(CPR_DIGITS);
   });
 });
+
+describe("a million-row extract gone wrong", () => {
+  it("prints a short grouped report: 20,000 bad rows in a handful of lines", async () => {
+    const root = join(work, "aggregate-many");
+    const input = join(root, "input");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(input, { recursive: true });
+    writeFileSync(join(root, "steps.csv"), SMALL_STEPS);
+    writeFileSync(join(root, "mapping.csv"), SMALL_MAPPING);
+    const rows = Array.from({ length: 20_000 }, (_, i) => `P${i},a,L1,kommune,2023-01-01,,1000`);
+    writeFileSync(join(input, "extract.csv"), `${EXTRACT_HEADER}\n${rows.join("\n")}\n`);
+    const message = await runAggregate({
+      input,
+      out: join(root, "out"),
+      mapping: join(root, "mapping.csv"),
+      steps: join(root, "steps.csv"),
+      allowUnmapped: false,
+    }).then(
+      () => "",
+      (error: Error) => error.message,
+    );
+    expect(message.split("\n")).toEqual([
+      `The data in ${input}/ has 10001 problems:`,
+      '  - extract.csv, 10000 rows (1, 2, 3, 4, 5, …), column "provider_type": expected one of kommunal, regional, privat, selvejende; found "kommune" in each',
+      "  - extract.csv: expected at most 10000 problems read in all; 10000 more in this file were counted, not read (fix the ones above and run again)",
+    ]);
+  });
+});
