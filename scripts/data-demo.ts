@@ -3,7 +3,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import * as aq from "arquero";
 import { aggregateRows } from "../src/data/aggregate/rows.ts";
 import { FLOW_COLUMNS, STOCK_COLUMNS } from "../src/data/aggregate/run.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
@@ -14,8 +13,11 @@ import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
 import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../src/data/demo/ladder.ts";
 import { DEMO_MEASURES, MEASURE_COLUMNS } from "../src/data/demo/measures.ts";
 import { seededRandom } from "../src/data/demo/random.ts";
+import { fromCsv } from "../src/data/load/csv.ts";
+import { DataValidationError } from "../src/data/load/issues.ts";
 import { installErrorVoice } from "../src/data/load/report.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
+import { MunicipalityRow } from "../src/data/schemas/reference.ts";
 
 installErrorVoice();
 
@@ -67,17 +69,19 @@ write("ladder/mapping.csv", toCsvText(MAPPING_COLUMNS, mapping));
 write("ladder/stocks.csv", toCsvText(STOCK_COLUMNS, ladder.stocks));
 write("ladder/flows.csv", toCsvText(FLOW_COLUMNS, ladder.flows));
 
-const populations: Population[] = aq
-  .fromCSV(readFileSync(join(out, "reference/municipalities.csv"), "utf8"))
-  .objects()
-  .map((object) => object as Record<string, number>)
-  .map((row) => ({
-    code: row.code ?? 0,
-    total: row.population_total ?? 0,
-    age0to17: row.population_0_17 ?? 0,
-    age18to64: row.population_18_64 ?? 0,
-    age65plus: row.population_65_plus ?? 0,
-  }));
+const reference = fromCsv(
+  "reference/municipalities.csv",
+  readFileSync(join(out, "reference/municipalities.csv")),
+  MunicipalityRow,
+);
+if (reference.issues.length > 0) throw new DataValidationError(reference.issues, out);
+const populations: Population[] = reference.rows.map((row) => ({
+  code: row.code,
+  total: row.population_total,
+  age0to17: row.population_0_17,
+  age18to64: row.population_18_64,
+  age65plus: row.population_65_plus,
+}));
 const years = [4, 3, 2, 1].map((back) => site.fiscalYear - back);
 write(
   "benchmarks.csv",
