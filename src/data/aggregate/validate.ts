@@ -94,8 +94,8 @@ export function readHeader(
 
 const PROVIDERS: ReadonlySet<string> = new Set(PROVIDER_TYPES);
 const PLAIN_PRICE = /^\d+(\.\d{1,2})?$/;
-/** A CPR number has at least nine digits (one lost leading zero); other keys skip the full check. */
-const CPR_DIGITS = /\d{5}/;
+/** Six digits, at most one separator and four digits, or nine in a row: other keys skip the full CPR check. */
+const CPR_DIGITS = /\d{6}\D?\d{4}|\d{9}/;
 
 /**
  * Validates records of the extract and adds the good ones to the collector.
