@@ -76,3 +76,26 @@ describe("npm run build on bad input", () => {
     expect(published).toBe("<p>the last good site</p>");
   }, 60_000);
 });
+
+describe("npm run aggregate on a bad extract", () => {
+  it("exits 1 with the report once, the key masked, and nothing written", () => {
+    const root = mkdtempSync(join(tmpdir(), "udvalgsbrief-bad-aggregate-"));
+    mkdirSync(join(root, "input"));
+    writeFileSync(
+      join(root, "input", "extract.csv"),
+      "person_key,area,service_code,provider_type,start_date,end_date,price_per_year\n150372 4127,born-familie,SEL-52,kommunal,2023-01-01,,1000\n",
+    );
+    const result = spawnSync(
+      process.execPath,
+      ["scripts/aggregate.ts", "--input", join(root, "input"), "--out", join(root, "out")],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain('column "person_key": expected a pseudonymised key, not a CPR number');
+    expect(output).toContain('found "•••••• ••••"');
+    expect(output.match(/has 1 problem/g)).toHaveLength(1);
+    expect(output).toContain("Nothing was written.");
+    expect(output).not.toMatch(/150372|4127|^\s+at\s/m);
+  }, 60_000);
+});

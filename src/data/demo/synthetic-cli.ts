@@ -20,6 +20,8 @@ export async function main(args: readonly string[]): Promise<number> {
       seed: { type: "string", default: "2026" },
       format: { type: "string", default: "csv" },
       years: { type: "string", default: "2022-2025" },
+      /** Stack traces for unexpected errors (also DEBUG=1). */
+      verbose: { type: "boolean", default: false },
     },
   });
   const episodes = Number(values.episodes);
