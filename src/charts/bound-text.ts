@@ -1,11 +1,12 @@
 import { type Count, isSuppressed } from "../data/privacy/suppress.ts";
 import type { BoundUnit } from "../data/transform/bound-values.ts";
 import { formatMioKr, formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
+import { withheldText } from "../i18n/withheld.ts";
 import { formatMeasureValue } from "./findings.ts";
 
 /** A quoted number as prose shows it: "142", "86 %", "12,3 mio. kr.", "under 5". */
 export function valueText(value: Count, unit: BoundUnit): string {
-  if (isSuppressed(value)) return value.reason === "small" ? `under${NBSP}${value.threshold}` : "skjult";
+  if (isSuppressed(value)) return withheldText(value);
   if (unit === "kr") return formatMioKr(value);
   return formatMeasureValue(value, unit);
 }

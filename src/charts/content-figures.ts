@@ -37,6 +37,7 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
     measure: { ...measure, target: goal.target, target_label: `Mål: ${targetText}` },
     series,
     asOf: data.site.dataAsOf,
+    threshold: data.threshold,
   });
   const state = GOAL_STATE_TEXT[evaluation.state].label;
   return {

@@ -2,6 +2,7 @@ import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { type Comparison, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { formatMonth, formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
+import { WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 
 /** Relative changes smaller than this read as "uændret" (1 %); for shares, 0,5 percentage point. */
 export const UNCHANGED_RELATIVE = 0.01;
@@ -37,10 +38,8 @@ function subject(measure: MeasureRow): string {
   return label;
 }
 
-function withheldText(point: SeriesPoint): string {
-  return isSuppressed(point.value) && point.value.reason === "small"
-    ? `under${NBSP}${point.value.threshold}`
-    : "skjult";
+function withheldPointText(point: SeriesPoint): string {
+  return isSuppressed(point.value) ? withheldText(point.value) : WITHHELD_HIDDEN;
 }
 
 /** "– en forbedring" / "– en forværring" when the measure has a good direction. */
@@ -60,12 +59,12 @@ export function trendFinding(measure: MeasureRow, comparison: Comparison | undef
   const now = numberOf(latest);
   const when = periodName(latest.period);
   if (now === undefined)
-    return `${subject(measure)} var ${withheldText(latest)} i ${when} – for få til at vise udviklingen`;
+    return `${subject(measure)} var ${withheldPointText(latest)} i ${when} – for få til at vise udviklingen`;
   if (!earlier) return `${subject(measure)} var ${formatMeasureValue(now, measure.unit)} i ${when}`;
   const before = numberOf(earlier);
   const since = periodName(earlier.period);
   if (before === undefined) {
-    return `${subject(measure)} var ${formatMeasureValue(now, measure.unit)} i ${when} mod ${withheldText(earlier)} i ${since}`;
+    return `${subject(measure)} var ${formatMeasureValue(now, measure.unit)} i ${when} mod ${withheldPointText(earlier)} i ${since}`;
   }
   if (measure.unit === "share" || before === 0) {
     const points = now - before;

@@ -2,6 +2,7 @@ import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
+import { WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 import { formatMeasureValue, periodName } from "./findings.ts";
 
 export interface KeyFigure {
@@ -27,10 +28,7 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
   const before = numberOf(previous);
   const base = { measureId: measure.id, label: measure.label, period: periodName(latest.period) };
   if (now === undefined) {
-    const value =
-      isSuppressed(latest.value) && latest.value.reason === "small"
-        ? `under${NBSP}${latest.value.threshold}`
-        : "skjult";
+    const value = isSuppressed(latest.value) ? withheldText(latest.value) : WITHHELD_HIDDEN;
     return { ...base, value, change: "", judgement: "neutral", trend: "flat" };
   }
   const value = formatMeasureValue(now, measure.unit);

@@ -3,7 +3,8 @@ import { type Count, isSuppressed } from "../data/privacy/suppress.ts";
 import type { LadderStepRow } from "../data/schemas/ladder.ts";
 import { OUTSIDE } from "../data/schemas/ladder.ts";
 import { type LadderCounts, MOVEMENT_KINDS, type Movements } from "../data/transform/ladder.ts";
-import { formatNumber, NBSP } from "../i18n/format.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { suppressionRule, withheldText } from "../i18n/withheld.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -36,7 +37,7 @@ const KIND_TEXT: Record<keyof Movements, string> = {
 
 function countText(value: Count): string {
   if (!isSuppressed(value)) return formatNumber(value);
-  return value.reason === "small" ? `<${value.threshold}` : "skjult";
+  return withheldText(value);
 }
 
 /**
@@ -139,9 +140,7 @@ export function ladderFlowChart(input: LadderFlowInput, { width = CHART_WIDTH } 
       "Ned ad trappen = ved årets udgang på et lettere trin end ved årets start. Op = på et tungere trin. Ny = kom ind på trappen i løbet af året. Ud = forlod trappen.",
       `Trinene: ${steps.map((s) => `${s.order} = ${s.title}`).join(", ")}.`,
     ],
-    caveats: [
-      'Små antal vises som "<5". For at tallene ikke kan regnes ud af række- og kolonnesummer, er enkelte andre felter skjult.',
-    ],
+    caveats: [suppressionRule(counts.threshold, noun)],
     asOf,
   };
 }
@@ -151,7 +150,7 @@ export function flowTitle(year: number, noun: string, movements: Record<keyof Mo
   const say = (value: Count) =>
     isSuppressed(value)
       ? value.reason === "small"
-        ? `under${NBSP}${value.threshold}`
+        ? withheldText(value)
         : "et skjult antal"
       : formatNumber(value);
   return `I ${year} flyttede ${say(movements.down)} ${noun} ned ad trappen og ${say(movements.up)} op`;

@@ -82,19 +82,19 @@ export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } 
         Plot.text(shares, {
           x: "year",
           y: "share",
-          text: (d: { share: number }) => formatPercent(d.share, 1),
+          text: (d: { share: number }) => formatPercent(d.share),
           dy: 14,
           fill: COLOURS.ink,
           ariaHidden: "true",
         }),
       ],
     },
-    alt: `Linjediagram over andelen af ${noun} på de nederste trin fra ${shares[0]?.year} til ${latest?.year}: ${shares.map((s) => `${s.year} ${formatPercent(s.share, 1)}`).join(", ")}. Målet er ${formatPercent(targetShare)} i ${deadline}. ${GOAL_STATUS_TEXT[status]}.`,
+    alt: `Linjediagram over andelen af ${noun} på de nederste trin fra ${shares[0]?.year} til ${latest?.year}: ${shares.map((s) => `${s.year} ${formatPercent(s.share)}`).join(", ")}. Målet er ${formatPercent(targetShare)} i ${deadline}. ${GOAL_STATUS_TEXT[status]}.`,
     table: {
       caption: `Andel af ${noun} på de nederste trin`,
       columns: [
         { key: "year", label: "År", format: "text" },
-        { key: "share", label: "Andel på de nederste trin", format: "percent1" },
+        { key: "share", label: "Andel på de nederste trin", format: "percent" },
         { key: "target", label: "Mål", format: "percent" },
       ],
       rows: shares.map((s) => ({ year: String(s.year), share: s.share, target: targetShare })),
@@ -103,7 +103,7 @@ export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } 
     definitions: [
       input.goalText,
       `Status: "${GOAL_STATUS_TEXT.reached}" når andelen er på eller over målet; "${GOAL_STATUS_TEXT["on-track"]}" når den lige linje gennem årene indtil nu når målet senest i ${deadline}; ellers "${GOAL_STATUS_TEXT["off-track"]}".`,
-      "Et år, hvor et af de nederste trin har så få personer, at tallet er skjult, vises ikke.",
+      "Andelen er afrundet til hele procent, så den ikke kan bruges til at regne skjulte antal ud.",
     ],
     caveats: [],
     asOf,

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { LadderSummary } from "../data/transform/ladder.ts";
 import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
+import { suppressionRule, WITHHELD_HIDDEN } from "../i18n/withheld.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -95,7 +96,7 @@ export function ladderHistoryChart(input: LadderHistoryInput, { width = CHART_WI
       .map((c) =>
         c.citizens === undefined
           ? `${c.name}: skjult.`
-          : `${c.name}: antal ${noun} ${signed(c.citizens)}, udgift ${c.spend === undefined ? "skjult" : signed(c.spend)}.`,
+          : `${c.name}: antal ${noun} ${signed(c.citizens)}, udgift ${c.spend === undefined ? WITHHELD_HIDDEN : signed(c.spend)}.`,
       )
       .join(" ")}`,
     table: {
@@ -121,7 +122,7 @@ export function ladderHistoryChart(input: LadderHistoryInput, { width = CHART_WI
     },
     source,
     definitions: ["Udgifterne er i løbende priser (ikke korrigeret for pris- og lønudvikling)."],
-    caveats: ["Trin med få personer er skjult i de år, hvor antallet er under 5 eller kunne regnes ud."],
+    caveats: [suppressionRule(last.threshold, noun)],
     asOf,
   };
 }

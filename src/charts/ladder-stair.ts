@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
+import type { Suppressed } from "../data/privacy/suppress.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { LadderSummary } from "../data/transform/ladder.ts";
 import { formatKr, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
+import { suppressionRule, withheldText } from "../i18n/withheld.ts";
 import { formatCell } from "./cells.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
@@ -29,7 +31,7 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
       cost: withheld ? 0 : (s.costPerCitizen as number) / 1000,
       withheld,
       label: withheld
-        ? `skjult – under${NBSP}5 ${noun} på trinnet eller i samme sum`
+        ? `${withheldText(s.citizens as Suppressed)} – tallene for trinnet er skjult for at beskytte ${noun}`
         : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} · ${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
     };
   });
@@ -99,7 +101,8 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
       "Varighed er den gennemsnitlige tid på trinnet for afsluttede og igangværende forløb.",
     ],
     caveats: [
-      "Trin med under 5 personer vises ikke, og et ekstra trin skjules, så tallene ikke kan regnes ud af totalen.",
+      suppressionRule(summary.threshold, noun),
+      "Udgift, varighed og udgift pr. person vises ikke for et trin, hvis antal er skjult.",
     ],
     asOf,
   };

@@ -3,6 +3,7 @@ import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { formatAxisMonth, formatNumber, formatPercent, periodToDate } from "../i18n/format.ts";
+import { suppressionRule, WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 import { formatMeasureValue, periodName, trendFinding } from "./findings.ts";
 import type { ChartSpec, TableColumn } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
@@ -12,6 +13,8 @@ export interface MeasureTrendInput {
   measure: MeasureRow;
   series: readonly SeriesPoint[];
   asOf: string;
+  /** The small-cell threshold in force (for the caveat on counts of people). */
+  threshold: number;
 }
 
 /** "pr. måned" / "pr. uge" / "pr. år" */
@@ -30,7 +33,7 @@ const UNIT_TEXT: Record<MeasureRow["unit"], string> = {
  * rule with its label, and withheld values marked "under N" at the foot of the chart, never as zero.
  */
 export function measureTrendChart(
-  { id, measure, series, asOf }: MeasureTrendInput,
+  { id, measure, series, asOf, threshold }: MeasureTrendInput,
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const points = series.map((p) => ({ date: periodToDate(p.period), value: numberOf(p) ?? null, point: p }));
@@ -130,17 +133,13 @@ export function measureTrendChart(
     },
     source: measure.source,
     definitions: [measure.definition],
-    caveats: measure.counts_people
-      ? ['Små antal vises som "under 5" og aldrig som tallet, for at beskytte borgerne.']
-      : [],
+    caveats: measure.counts_people ? [suppressionRule(threshold)] : [],
     asOf,
   };
 }
 
 function withheldLabel(point: SeriesPoint | undefined): string {
-  return point && isSuppressed(point.value) && point.value.reason === "small"
-    ? `under ${point.value.threshold}`
-    : "skjult";
+  return point && isSuppressed(point.value) ? withheldText(point.value, " ") : WITHHELD_HIDDEN;
 }
 
 function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {

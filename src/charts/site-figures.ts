@@ -5,12 +5,11 @@ import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
 import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
 import {
+  areaLadderCounts,
   type LadderSummary,
-  ladderCounts,
   ladderSteps,
   ladderSummary,
   ladderYears,
-  shareOnSteps,
 } from "../data/transform/ladder.ts";
 import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
@@ -105,6 +104,7 @@ function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
         measure,
         series: measureSeries(data.activity, area.id, measure, threshold),
         asOf: data.site.dataAsOf,
+        threshold,
       }),
     );
   return [...weekly, ...monthly];
@@ -184,21 +184,20 @@ export interface LadderPage {
 /** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
 export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
   const { site, ladder } = data;
-  const counts = ladderCounts(ladder, area.id, data.threshold);
+  const counts = areaLadderCounts(ladder, area, data.threshold);
   const years = ladderYears(ladder, area.id);
   const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
   const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);
   const common = { areaName: area.name, noun: area.citizensNoun, source: site.source, asOf: site.dataAsOf };
   const goal = area.ladderGoal;
-  // A year's share is published only when every lower step is visible, so it cannot expose a withheld step.
+  // The share is published rounded as printed, and the disclosure audit solves it together with
+  // every published count (ladderCells), so it cannot reopen a withheld step; a year whose share
+  // would is left out.
   const shares = goal
-    ? summaries
-        .filter((s) =>
-          s.steps
-            .filter((x) => goal.lowerSteps.includes(x.step.step_id))
-            .every((x) => !isSuppressed(x.citizens)),
-        )
-        .map((s) => ({ year: s.year, share: shareOnSteps(ladder, area.id, s.year, goal.lowerSteps) }))
+    ? years.flatMap((year) => {
+        const share = counts.goalShare(year);
+        return typeof share === "number" ? [{ year, share }] : [];
+      })
     : [];
   const steps = ladderSteps(ladder, area.id);
   return {

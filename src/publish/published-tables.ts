@@ -3,7 +3,8 @@ import { isSuppressed, needsPrimarySuppression } from "../data/privacy/suppress.
 import { OUTSIDE } from "../data/schemas/ladder.ts";
 import { MeasureRow } from "../data/schemas/measures.ts";
 import { measureSeries } from "../data/transform/activity.ts";
-import { ladderCounts, ladderSteps, ladderYears } from "../data/transform/ladder.ts";
+import { areaLadderCounts, ladderSteps, ladderYears } from "../data/transform/ladder.ts";
+import { suppressionRule, underThreshold, withheldText } from "../i18n/withheld.ts";
 
 export interface PublishedTable {
   id: string;
@@ -58,7 +59,7 @@ const COLUMN_TEXT: Record<string, string> = {
   step_id: "Trin på indsatstrappen",
   from_step: "Trin ved årets start (ind = kom ind på trappen)",
   to_step: "Trin ved årets udgang (ud = forlod trappen)",
-  citizens: 'Antal borgere; små antal vises som "under" tærsklen eller "skjult"',
+  citizens: 'Antal borgere; små antal vises som "under" og tærsklen, og enkelte andre som "skjult"',
 };
 
 function columnsOf(keys: readonly string[]): PublishedTable["columns"] {
@@ -67,11 +68,7 @@ function columnsOf(keys: readonly string[]): PublishedTable["columns"] {
 
 const OWN_LICENCE = "Må bruges frit med kildeangivelse (CC BY 4.0).";
 const shown = (value: unknown): string | number =>
-  isSuppressed(value)
-    ? value.reason === "small"
-      ? `under ${value.threshold}`
-      : "skjult"
-    : (value as string | number);
+  isSuppressed(value) ? withheldText(value, " ") : (value as string | number);
 
 /**
  * Every table the site is built from, as it may be published: counts of people suppressed exactly
@@ -105,7 +102,7 @@ export function publishedTables(data: Dataset): PublishedTable[] {
     {
       id: "noegletal",
       title: "Nøgletal over tid",
-      description: 'Aktivitet og nøgletal pr. område og periode. Antal personer under 5 vises som "under 5".',
+      description: `Aktivitet og nøgletal pr. område og periode. ${suppressionRule(data.threshold)}`,
       source: own,
       licence: OWN_LICENCE,
       columns: columnsOf(["area", "measure_id", "period", "value", "counts_people"]),
@@ -125,8 +122,7 @@ export function publishedTables(data: Dataset): PublishedTable[] {
     {
       id: "sammenligning",
       title: "Nøgletal for alle kommuner",
-      description:
-        'Årlige tal pr. kommune til sammenligning (før omregning pr. indbygger). Antal personer under 5 vises som "under 5".',
+      description: `Årlige tal pr. kommune til sammenligning (før omregning pr. indbygger). ${suppressionRule(data.threshold)}`,
       source: data.measures.find((m) => m.id === data.benchmarks[0]?.measure_id)?.source ?? own,
       licence: OWN_LICENCE,
       columns: columnsOf(["year", "municipality_code", "measure_id", "value", "counts_people"]),
@@ -135,7 +131,9 @@ export function publishedTables(data: Dataset): PublishedTable[] {
         return {
           ...b,
           value:
-            people && needsPrimarySuppression(b.value, data.threshold) ? `under ${data.threshold}` : b.value,
+            people && needsPrimarySuppression(b.value, data.threshold)
+              ? underThreshold(data.threshold, " ")
+              : b.value,
           counts_people: people ? "yes" : "no",
         };
       }),
@@ -182,7 +180,7 @@ function ladderTables(data: Dataset): PublishedTable[] {
   const stocks: Record<string, string | number>[] = [];
   const flows: Record<string, string | number>[] = [];
   for (const area of areas) {
-    const counts = ladderCounts(data.ladder, area.id, data.threshold);
+    const counts = areaLadderCounts(data.ladder, area, data.threshold);
     const steps = ladderSteps(data.ladder, area.id).map((s) => s.step_id);
     const years = ladderYears(data.ladder, area.id);
     for (const year of years) {

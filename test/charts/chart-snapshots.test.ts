@@ -52,6 +52,7 @@ describe("chart snapshots", () => {
       measure: deadlinesKept,
       series: monthly(Array.from({ length: 22 }, (_, i) => 0.7 + i * 0.005)),
       asOf: common.asOf,
+      threshold: 5,
     });
     expect(spec.plot.marks?.length).toBeGreaterThan(2);
     await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/measure-trend-target.svg");
@@ -63,6 +64,7 @@ describe("chart snapshots", () => {
       measure: placements,
       series: placementSeries,
       asOf: common.asOf,
+      threshold: 5,
     });
     const svg = snapshotSvg(spec);
     expect(svg).toContain("under 5 (skjult)");

@@ -31,7 +31,7 @@ export interface Dataset {
   site: SiteConfig;
   /** Who this build is for: the public transparency site or the committee's own. */
   audience: Audience;
-  /** The small-cell threshold in force for this audience (the public one is the strictest). */
+  /** The small-cell threshold in force for this audience (the committee one is at least the public one). */
   threshold: number;
   municipalities: MunicipalityRow[];
   measures: MeasureRow[];

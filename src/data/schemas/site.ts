@@ -63,12 +63,25 @@ export const SiteConfig = z
     /** True while the figures are fictive demo data: every page then says so. */
     demoData: z.boolean(),
     language: z.literal("da"),
-    suppression: z.object({
-      /** Counts of citizens from 1 up to (not including) this value are shown as "under N". */
-      publicThreshold: z.number().int().min(3).max(20).default(5),
-      /** Committee builds may use a lower threshold, never a higher risk than 3. */
-      committeeThreshold: z.number().int().min(3).max(20).default(5),
-    }),
+    /**
+     * Small-cell suppression. Both thresholds must be written out: the output scan and the
+     * disclosure audit read them, so a missing setting must not quietly switch them off.
+     */
+    suppression: z
+      .object({
+        /** Counts of citizens from 1 up to (not including) this value are shown as "under N". */
+        publicThreshold: z.number().int().min(3).max(20),
+        /**
+         * The committee build's threshold: at least the public one. A lower one would publish, to
+         * anyone who sees both builds, the counts the public build withholds.
+         */
+        committeeThreshold: z.number().int().min(3).max(20),
+      })
+      .refine((s) => s.committeeThreshold >= s.publicThreshold, {
+        path: ["committeeThreshold"],
+        message:
+          "at least publicThreshold: a lower committee threshold would let anyone who sees both builds recover counts the public build withholds",
+      }),
     theme: z.object({
       /** Site name shown in the header. */
       name: z.string().min(1),

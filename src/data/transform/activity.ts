@@ -1,4 +1,4 @@
-import { applySuppression, type Count, isSuppressed, suppressionPattern } from "../privacy/suppress.ts";
+import { applySuppression, type Count, isSuppressed, primaryPattern } from "../privacy/suppress.ts";
 import type { ActivityRow } from "../schemas/activity.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
 
@@ -23,7 +23,7 @@ export function measureSeries(
     .sort((a, b) => a.period.localeCompare(b.period));
   const values = rows.map((row) => row.value);
   const shown = measure.counts_people
-    ? applySuppression(values, suppressionPattern(values, [], threshold), threshold)
+    ? applySuppression(values, primaryPattern(values, threshold), threshold)
     : values;
   return rows.map((row, index) => ({ period: row.period, value: shown[index] ?? row.value }));
 }

@@ -1,11 +1,7 @@
-import {
-  applySuppression,
-  type Count,
-  isSuppressed,
-  type SumGroup,
-  type Suppressed,
-  suppressionPattern,
-} from "../privacy/suppress.ts";
+import type { ProtectReport } from "../privacy/protect.ts";
+import { protectCells } from "../privacy/protect.ts";
+import { type LinearRelation, shareRelations, sumRelation } from "../privacy/relations.ts";
+import { applySuppression, type Count, isSuppressed, type Suppressed } from "../privacy/suppress.ts";
 import { type LadderFlowRow, type LadderStepRow, type LadderStockRow, OUTSIDE } from "../schemas/ladder.ts";
 
 export interface LadderTables {
@@ -40,10 +36,10 @@ export function ladderYears(tables: LadderTables, area: string): number[] {
 /**
  * Every count the ladder pages publish, suppressed as one table: stocks per step and year with
  * their totals, and flows per year with their margins (the stocks of the year before and of the
- * year itself), entries, exits and the down/up/stayed sums. Suppressing them together means no
- * withheld count can be recomputed from any published sum, across the stock and flow tables.
- * Limit: each sum is audited on its own; the sums are not solved together as one system, and the
- * year-on-year identity (total(t−1) + entries − exits = total(t)) is not audited.
+ * year itself), entries, exits and the down/up/stayed sums. All of them are written as linear
+ * relations and solved together by the attacker's audit (privacy/audit.ts), which also covers
+ * the year-on-year identity total(t−1) + entries − exits = total(t), since it follows from the
+ * margins. Shares and spend are published only from visible cells (see ladderSummary).
  */
 export interface LadderCounts {
   stock(stepId: string, year: number): Count;
@@ -52,97 +48,216 @@ export interface LadderCounts {
   movement(year: number, kind: keyof Movements): Count;
   /** The raw counts: for sums inside the pipeline and for tests, never published as such. */
   raw: { stock(stepId: string, year: number): number; movement(year: number, kind: keyof Movements): number };
+  /** What protection cost and what the audit found: for the build log and the bench. */
+  report: ProtectReport;
+  /** The small-cell threshold in force. */
+  threshold: number;
+  /**
+   * The goal's share on the lower steps as published (whole percent), or withheld in a year whose
+   * share would reveal a withheld count (too few people for a share to be safe).
+   */
+  goalShare(year: number): number | Suppressed;
 }
 
-export function ladderCounts(tables: LadderTables, area: string, threshold: number): LadderCounts {
-  const steps = ladderSteps(tables, area).map((s) => s.step_id);
-  const years = ladderYears(tables, area);
-  const cells: number[] = [];
-  const index = new Map<string, number>();
-  const add = (key: string, value: number): number => {
-    index.set(key, cells.length);
-    cells.push(value);
-    return cells.length - 1;
-  };
-  const at = (key: string) => index.get(key) ?? -1;
-  const sums: SumGroup[] = [];
-  for (const year of years) {
-    const parts = steps.map((id) =>
-      add(
-        `s|${id}|${year}`,
-        tables.stocks.find((x) => x.area === area && x.step_id === id && x.period === year)?.citizens ?? 0,
-      ),
-    );
-    sums.push({
-      parts,
-      total: add(
-        `t|${year}`,
-        parts.reduce((sum, i) => sum + (cells[i] ?? 0), 0),
-      ),
-    });
-  }
-  for (const year of years.slice(1)) sums.push(...flowGroups(tables, area, year, steps, add, at, cells));
-  const shown = applySuppression(cells, suppressionPattern(cells, sums, threshold), threshold);
-  const get = (key: string): Count => shown[at(key)] ?? 0;
-  const raw = (key: string): number => cells[at(key)] ?? 0;
-  return {
-    stock: (id, year) => get(`s|${id}|${year}`),
-    stockTotal: (year) => get(`t|${year}`),
-    flow: (year, f, t) => get(`f|${year}|${f}|${t}`),
-    movement: (year, kind) => get(`m|${year}|${kind}`),
-    raw: { stock: (id, year) => raw(`s|${id}|${year}`), movement: (year, kind) => raw(`m|${year}|${kind}`) },
-  };
+/** The published cells of one area's ladder and the relations between them, before suppression. */
+export interface LadderCells {
+  values: number[];
+  relations: LinearRelation[];
+  /** Cell index by key: s|step|year, t|year, f|year|from|to, m|year|kind. */
+  index: Map<string, number>;
+  /** What withholding each cell costs readers (see ladderCounts). */
+  kinds: ("stock" | "total" | "flow" | "movement")[];
+  /** Each year's step cells, lightest step first. */
+  yearSteps: number[][];
+  /** The years whose goal share (lower steps ÷ total) is among the relations. */
+  goalShareYears: number[];
 }
 
-/** Adds one year's flow cells and movement sums; returns the sums they take part in. */
-function flowGroups(
+/** People shares are published as whole percentages: finer shares of counts fix the totals. */
+export const SHARE_DECIMALS = 0;
+
+/** A people share as published: rounded to whole percent (0.873 → 0.87). */
+export const publishedShare = (share: number) =>
+  Math.round(share * 10 ** (2 + SHARE_DECIMALS)) / 10 ** (2 + SHARE_DECIMALS);
+
+/**
+ * Collects every ladder count the site publishes for an area, and every relation between them:
+ * sums and margins, and the goal's share on the lower steps at its printed precision. (A step's
+ * share of the year is computed from published cells only, so it adds nothing; see ladderSummary.)
+ */
+export function ladderCells(
   tables: LadderTables,
   area: string,
-  year: number,
-  steps: readonly string[],
-  add: (key: string, value: number) => number,
-  at: (key: string) => number,
-  cells: readonly number[],
-): SumGroup[] {
-  const order = new Map(steps.map((id, i) => [id, i]));
-  const from = [OUTSIDE.entry, ...steps];
-  const to = [...steps, OUTSIDE.exit];
-  const grid = from.map((f) =>
-    to.map((t) =>
-      add(
-        `f|${year}|${f}|${t}`,
-        tables.flows.find((x) => x.area === area && x.period === year && x.from_step === f && x.to_step === t)
-          ?.citizens ?? 0,
-      ),
-    ),
+  lowerSteps: readonly string[] = [],
+  minimumShareTotal = 0,
+): LadderCells {
+  const steps = ladderSteps(tables, area).map((s) => s.step_id);
+  const years = ladderYears(tables, area);
+  const values: number[] = [];
+  const kinds: LadderCells["kinds"] = [];
+  const index = new Map<string, number>();
+  const add = (key: string, kind: LadderCells["kinds"][number], value: number): number => {
+    index.set(key, values.length);
+    values.push(value);
+    kinds.push(kind);
+    return values.length - 1;
+  };
+  const at = (key: string) => index.get(key) ?? -1;
+  const sumOf = (cells: readonly number[]) => cells.reduce((sum, i) => sum + (values[i] ?? 0), 0);
+  const relations: LinearRelation[] = [];
+  const yearSteps: number[][] = [];
+  const goalShareYears: number[] = [];
+  const stockOf = new Map(
+    tables.stocks.filter((x) => x.area === area).map((x) => [`${x.step_id}|${x.period}`, x.citizens]),
   );
+  const flowOf = new Map(
+    tables.flows
+      .filter((x) => x.area === area)
+      .map((x) => [`${x.period}|${x.from_step}|${x.to_step}`, x.citizens]),
+  );
+  for (const year of years) {
+    const parts = steps.map((id) => add(`s|${id}|${year}`, "stock", stockOf.get(`${id}|${year}`) ?? 0));
+    yearSteps.push(parts);
+    const total = add(`t|${year}`, "total", sumOf(parts));
+    relations.push(sumRelation(parts, total));
+    const lower = steps.flatMap((id, i) => (lowerSteps.includes(id) ? [parts[i] as number] : []));
+    const whole = values[total] ?? 0;
+    if (lower.length > 0 && whole > 0 && whole >= minimumShareTotal) {
+      relations.push(...shareRelations(lower, [total], publishedShare(sumOf(lower) / whole), SHARE_DECIMALS));
+      goalShareYears.push(year);
+    }
+  }
+  const order = new Map(steps.map((id, i) => [id, i]));
   const kindOf = (f: string, t: string): keyof Movements | undefined => {
     if (f === OUTSIDE.entry) return t === OUTSIDE.exit ? undefined : "entered";
     if (t === OUTSIDE.exit) return "left";
     const diff = (order.get(t) ?? 0) - (order.get(f) ?? 0);
     return diff < 0 ? "down" : diff > 0 ? "up" : "stayed";
   };
-  const groups: SumGroup[] = MOVEMENT_KINDS.map((kind) => {
-    const parts = from.flatMap((f, r) =>
-      to.flatMap((t, c) => (kindOf(f, t) === kind ? [grid[r]?.[c] ?? -1] : [])),
-    );
-    return {
-      parts,
-      total: add(
-        `m|${year}|${kind}`,
-        parts.reduce((sum, i) => sum + (cells[i] ?? 0), 0),
+  for (const year of years.slice(1)) {
+    const from = [OUTSIDE.entry, ...steps];
+    const to = [...steps, OUTSIDE.exit];
+    const grid = from.map((f) =>
+      to.map((t) =>
+        kindOf(f, t) === undefined
+          ? -1
+          : add(`f|${year}|${f}|${t}`, "flow", flowOf.get(`${year}|${f}|${t}`) ?? 0),
       ),
-    };
-  });
-  // A step's row (who left it) adds up to its stock the year before; its column (who arrived) to this year's.
-  from.forEach((f, r) => {
-    if (f !== OUTSIDE.entry) groups.push({ parts: grid[r] ?? [], total: at(`s|${f}|${year - 1}`) });
-  });
-  to.forEach((t, c) => {
-    if (t !== OUTSIDE.exit)
-      groups.push({ parts: grid.map((row) => row[c] ?? -1), total: at(`s|${t}|${year}`) });
-  });
-  return groups;
+    );
+    for (const kind of MOVEMENT_KINDS) {
+      const parts = from.flatMap((f, r) =>
+        to.flatMap((t, c) => (kindOf(f, t) === kind ? [grid[r]?.[c] ?? -1] : [])),
+      );
+      relations.push(sumRelation(parts, add(`m|${year}|${kind}`, "movement", sumOf(parts))));
+    }
+    // A step's row (who left it) adds up to its stock the year before; its column (who arrived) to this year's.
+    from.forEach((f, r) => {
+      if (f !== OUTSIDE.entry) relations.push(sumRelation(grid[r] ?? [], at(`s|${f}|${year - 1}`)));
+    });
+    to.forEach((t, c) => {
+      if (t !== OUTSIDE.exit)
+        relations.push(
+          sumRelation(
+            grid.map((row) => row[c] ?? -1).filter((cell) => cell >= 0),
+            at(`s|${t}|${year}`),
+          ),
+        );
+    });
+  }
+  return { values, relations, index, kinds, yearSteps, goalShareYears };
+}
+
+/**
+ * What withholding a cell costs readers. A step's count drops the step out of the charts and the
+ * calculator, so it is the dearest, per person hidden; a flow or a movement total hides a detail
+ * of the year, per person. A year's total hides nobody (it stays known to within a few people
+ * from its parts), so it costs as little as a small count. A zero costs as much as a small count,
+ * so zeros are not withheld for nothing.
+ */
+const COST_PER_PERSON = { stock: 40, flow: 1, movement: 0.5 } as const;
+
+function withholdingCost(kind: LadderCells["kinds"][number], value: number, threshold: number): number {
+  return kind === "total" ? threshold : COST_PER_PERSON[kind] * Math.max(value, threshold);
+}
+
+/** An area's ladder counts, with the goal share it publishes: the one way pages and downloads get them. */
+export function areaLadderCounts(
+  tables: LadderTables,
+  area: { id: string; ladderGoal?: { lowerSteps: readonly string[] } | undefined },
+  threshold: number,
+): LadderCounts {
+  return ladderCounts(tables, area.id, threshold, area.ladderGoal?.lowerSteps ?? []);
+}
+
+const countsMemo = new WeakMap<LadderTables, Map<string, LadderCounts>>();
+
+/** The suppressed ladder counts of an area; computed once per tables, area, threshold and goal. */
+export function ladderCounts(
+  tables: LadderTables,
+  area: string,
+  threshold: number,
+  lowerSteps: readonly string[] = [],
+): LadderCounts {
+  const memo = countsMemo.get(tables) ?? new Map<string, LadderCounts>();
+  countsMemo.set(tables, memo);
+  const key = JSON.stringify([area, threshold, lowerSteps]);
+  const known = memo.get(key);
+  if (known) return known;
+  const counts = computeLadderCounts(tables, area, threshold, lowerSteps);
+  memo.set(key, counts);
+  return counts;
+}
+
+/**
+ * A goal share is a relation the reader can use: with fewer people on the ladder than this many
+ * times the threshold, a whole-percent share is close to the exact count, so it is not published.
+ */
+const SHARE_MINIMUM_FACTOR = 20;
+
+function computeLadderCounts(
+  tables: LadderTables,
+  area: string,
+  threshold: number,
+  lowerSteps: readonly string[],
+): LadderCounts {
+  const protect = (cells: LadderCells, lastResort: "withhold-all" | "throw") =>
+    protectCells({
+      lastResort,
+      values: cells.values,
+      relations: cells.relations,
+      threshold,
+      cost: (cell) => withholdingCost(cells.kinds[cell] ?? "flow", cells.values[cell] ?? 0, threshold),
+      retry: (cell) => cells.kinds[cell] === "stock",
+      peopleCells: cells.yearSteps.flat(),
+    });
+  // The goal shares are published when a pattern protects them too; otherwise they are withheld.
+  let cells = ladderCells(tables, area, lowerSteps, SHARE_MINIMUM_FACTOR * threshold);
+  let result: ReturnType<typeof protectCells>;
+  try {
+    result = protect(cells, "throw");
+  } catch {
+    cells = ladderCells(tables, area);
+    result = protect(cells, "withhold-all");
+  }
+  const { values, index, goalShareYears } = cells;
+  const { withheld, report } = result;
+  const shown = applySuppression(values, withheld, threshold);
+  const at = (key: string) => index.get(key) ?? -1;
+  const get = (key: string): Count => shown[at(key)] ?? 0;
+  const raw = (key: string): number => values[at(key)] ?? 0;
+  return {
+    stock: (id, year) => get(`s|${id}|${year}`),
+    stockTotal: (year) => get(`t|${year}`),
+    flow: (year, f, t) => get(`f|${year}|${f}|${t}`),
+    movement: (year, kind) => get(`m|${year}|${kind}`),
+    raw: { stock: (id, year) => raw(`s|${id}|${year}`), movement: (year, kind) => raw(`m|${year}|${kind}`) },
+    report,
+    threshold,
+    goalShare: (year) =>
+      goalShareYears.includes(year)
+        ? shareOnSteps(tables, area, year, lowerSteps)
+        : { suppressed: true, reason: "complementary", threshold },
+  };
 }
 
 export interface StepSummary {
@@ -162,11 +277,17 @@ export interface LadderSummary {
   steps: StepSummary[];
   totalCitizens: Count;
   totalSpend: number;
+  /** True when a step is withheld: shares are then of the steps shown, not of everyone. */
+  sharesOfShown: boolean;
+  threshold: number;
 }
 
 /**
  * The ladder at the end of a year, lightest step first. A step whose citizen count is withheld
  * also has its spend, averages and shares withheld: with few citizens they describe individuals.
+ * Shares are computed from published cells only, so they cannot be divided back into a withheld
+ * one: of the year's total when it is published, otherwise of the steps shown (`sharesOfShown`).
+ * They are rounded to whole percent, as printed.
  */
 export function ladderSummary(
   tables: LadderTables,
@@ -177,33 +298,49 @@ export function ladderSummary(
   const steps = ladderSteps(tables, area);
   const stockOf = (id: string) =>
     tables.stocks.find((s) => s.area === area && s.step_id === id && s.period === year);
-  const total = steps.reduce((sum, step) => sum + counts.raw.stock(step.step_id, year), 0);
-  const totalSpend = steps.reduce((sum, step) => sum + (stockOf(step.step_id)?.spend ?? 0), 0);
+  const shownSteps = steps.filter((step) => !isSuppressed(counts.stock(step.step_id, year)));
+  const totalShown = counts.stockTotal(year);
+  const citizensBase =
+    typeof totalShown === "number"
+      ? totalShown
+      : shownSteps.reduce((sum, step) => sum + counts.raw.stock(step.step_id, year), 0);
+  const spendOf = (step: LadderStepRow) => stockOf(step.step_id)?.spend ?? 0;
+  const totalSpend = steps.reduce((sum, step) => sum + spendOf(step), 0);
+  const spendBase =
+    shownSteps.length === steps.length
+      ? totalSpend
+      : shownSteps.reduce((sum, step) => sum + spendOf(step), 0);
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : publishedShare(part / whole));
   return {
     area,
     year,
-    totalCitizens: counts.stockTotal(year),
+    totalCitizens: totalShown,
     totalSpend,
+    sharesOfShown: shownSteps.length < steps.length,
+    threshold: counts.threshold,
     steps: steps.map((step) => {
       const shown = counts.stock(step.step_id, year);
       const guard = (value: number): Guarded =>
         isSuppressed(shown) ? { ...shown, reason: "complementary" } : value;
       const n = counts.raw.stock(step.step_id, year);
-      const spend = stockOf(step.step_id)?.spend ?? 0;
+      const spend = spendOf(step);
       return {
         step,
         citizens: shown,
         spend: guard(spend),
         costPerCitizen: guard(n === 0 ? 0 : spend / n),
         durationMonths: guard(stockOf(step.step_id)?.avg_duration_months ?? 0),
-        citizenShare: guard(total === 0 ? 0 : n / total),
-        spendShare: guard(totalSpend === 0 ? 0 : spend / totalSpend),
+        citizenShare: guard(share(n, citizensBase)),
+        spendShare: guard(share(spend, spendBase)),
       };
     }),
   };
 }
 
-/** The share of citizens on the given steps (e.g. the lower steps in a political goal). */
+/**
+ * The share of citizens on the given steps (e.g. the lower steps in a political goal), rounded to
+ * whole percent as it is printed; ladderCells gives the audit the same share at the same precision.
+ */
 export function shareOnSteps(
   tables: LadderTables,
   area: string,
@@ -213,7 +350,7 @@ export function shareOnSteps(
   const stocks = tables.stocks.filter((s) => s.area === area && s.period === year);
   const total = stocks.reduce((sum, s) => sum + s.citizens, 0);
   const on = stocks.filter((s) => stepIds.includes(s.step_id)).reduce((sum, s) => sum + s.citizens, 0);
-  return total === 0 ? 0 : on / total;
+  return total === 0 ? 0 : publishedShare(on / total);
 }
 
 /** Yearly spend change if `count` citizens move from one step to another, at the steps' average costs. */
