@@ -4,6 +4,7 @@ import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
 import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
+import type { GoalEvaluation } from "../data/transform/goals.ts";
 import {
   type LadderSummary,
   ladderCounts,
@@ -19,7 +20,7 @@ import { budgetOutlookChart } from "./budget-outlook.ts";
 import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
 import { forecastChart } from "./forecast.ts";
 import { ladderFlowChart } from "./ladder-flows.ts";
-import { type GoalStatus, goalStatus, ladderGoalChart } from "./ladder-goal.ts";
+import { ladderGoalChart, ladderGoalEvaluation } from "./ladder-goal.ts";
 import { ladderHistoryChart } from "./ladder-history.ts";
 import { ladderSharesChart } from "./ladder-shares.ts";
 import { ladderStairChart } from "./ladder-stair.ts";
@@ -178,7 +179,8 @@ export interface LadderPage {
   };
   summary: LadderSummary;
   scenarioSteps: ScenarioStep[];
-  goalStatus: GoalStatus | undefined;
+  /** The ladder goal by the site's one goal rule set; undefined without a goal or visible shares. */
+  goal: GoalEvaluation | undefined;
 }
 
 /** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
@@ -236,6 +238,7 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
             },
           ],
     ),
-    goalStatus: goal && shares.length > 0 ? goalStatus(shares, goal.targetShare, goal.deadline) : undefined,
+    goal:
+      goal && shares.length > 0 ? ladderGoalEvaluation(shares, goal.targetShare, goal.deadline) : undefined,
   };
 }
