@@ -13,7 +13,8 @@ import {
   ladderYears,
   shareOnSteps,
 } from "../data/transform/ladder.ts";
-import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/transform/unit-cost.ts";
+import { yearEndView } from "../data/transform/projection.ts";
+import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
@@ -71,27 +72,18 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
   if (!config || !measure) return [];
   const series = measureSeries(data.activity, area.id, measure, data.threshold);
   const history = unitCostMonths(finance, area.id, config.functions, series);
-  const forecast = forecastSpend(history, 6);
-  const budget = functionOutlook(finance, area.id)
-    .filter((f) => config.functions.includes(f.functionCode))
-    .reduce((sum, f) => sum + f.correctedBudget, 0);
+  const view = yearEndView(finance, area.id, config.functions, history, site.fiscalYear);
   const common = { label: config.label, source: `${site.source}; ${measure.source}`, asOf: site.dataAsOf };
   return [
     activityEconomyChart({ ...common, id: `${area.id}-enhedspris`, months: history }),
-    ...(forecast.length === 0
-      ? []
-      : [
-          forecastChart({
-            ...common,
-            id: `${area.id}-prognose`,
-            history: history.filter((m) => m.month.startsWith(String(site.fiscalYear))),
-            forecast,
-            yearEnd: yearEndFromForecast(history, forecast, site.fiscalYear),
-            budget,
-            fiscalYear: site.fiscalYear,
-          }),
-        ]),
+    ...(view
+      ? [forecastChart({ ...common, id: `${area.id}-prognose`, label: capitalise(config.label), view })]
+      : []),
   ];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
