@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
+import { controlChart, VARIATION_DEFINITION } from "../data/transform/spc.ts";
 import { formatAxisMonth, formatNumber, formatPercent, periodToDate } from "../i18n/format.ts";
 import { formatMeasureValue, periodName, trendFinding } from "./findings.ts";
 import type { ChartSpec, TableColumn } from "./spec.ts";
@@ -45,9 +46,10 @@ export function measureTrendChart(
     format: isShare ? "percent1" : measure.unit === "ratio" ? "decimal1" : "number",
     people: measure.counts_people,
   };
+  const control = measure.frequency === "month" ? controlChart(series) : undefined;
   return {
     id,
-    title: trendFinding(measure, compareLatest(series)),
+    title: trendFinding(measure, compareLatest(series), control),
     subtitle: `${UNIT_TEXT[measure.unit]} pr. ${per}, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
     plot: {
       width,
@@ -66,6 +68,15 @@ export function measureTrendChart(
           : { tickFormat: (d: number) => formatNumber(d) }),
       },
       marks: [
+        ...(control
+          ? [
+              Plot.ruleY([control.mean], { stroke: COLOURS.muted, strokeWidth: 1 }),
+              Plot.ruleY([Math.max(0, control.lower), isShare ? Math.min(1, control.upper) : control.upper], {
+                stroke: COLOURS.muted,
+                strokeDasharray: "2,3",
+              }),
+            ]
+          : []),
         ...(measure.target === undefined
           ? []
           : [
@@ -119,7 +130,7 @@ export function measureTrendChart(
             ]),
       ],
     },
-    alt: trendAlt(measure, series),
+    alt: trendAlt(measure, series, control),
     table: {
       caption: `${measure.label} pr. ${per}`,
       columns: [
@@ -129,7 +140,12 @@ export function measureTrendChart(
       rows: series.map((p) => ({ periodName: periodName(p.period), value: p.value })),
     },
     source: measure.source,
-    definitions: [measure.definition],
+    definitions: control
+      ? [
+          measure.definition,
+          `Tynd grå linje: gennemsnittet (${formatMeasureValue(control.mean, measure.unit)}). Prikkede linjer: grænserne for den normale variation (${formatMeasureValue(Math.max(0, control.lower), measure.unit)} til ${formatMeasureValue(control.upper, measure.unit)}). ${VARIATION_DEFINITION}`,
+        ]
+      : [measure.definition],
     caveats: measure.counts_people
       ? ['Små antal vises som "under 5" og aldrig som tallet, for at beskytte borgerne.']
       : [],
@@ -143,7 +159,11 @@ function withheldLabel(point: SeriesPoint | undefined): string {
     : "skjult";
 }
 
-function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
+function trendAlt(
+  measure: MeasureRow,
+  series: readonly SeriesPoint[],
+  control: ReturnType<typeof controlChart>,
+): string {
   const values = series.map(numberOf).filter((v): v is number => v !== undefined);
   if (values.length === 0) return `Linjediagram over ${measure.label.toLowerCase()}: ingen tal at vise.`;
   const min = Math.min(...values);
@@ -152,5 +172,5 @@ function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
     measure.target === undefined
       ? ""
       : ` ${measure.target_label ?? "Målet"} er ${formatMeasureValue(measure.target, measure.unit)}.`;
-  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${PERIOD_WORD[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
+  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${PERIOD_WORD[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series), control)}.${target}`;
 }
