@@ -33,15 +33,15 @@ describe("changeText", () => {
 describe("sinceLast", () => {
   it("pairs each figure with the previous snapshot's, and marks new ones", () => {
     const rows = sinceLast(
-      [{ key: "a", label: "A", unit: "count", value: 10 }],
+      [{ key: "a", area: "x", label: "A", unit: "count", value: 10 }],
       [
-        { key: "a", label: "A", unit: "count", value: 12 },
-        { key: "b", label: "B", unit: "share", value: 0.5 },
+        { key: "a", area: "x", label: "A", unit: "count", value: 12 },
+        { key: "b", area: "x", measureId: "b", label: "B", unit: "share", value: 0.5 },
       ],
     );
     expect(rows).toEqual([
-      { label: "A", unit: "count", before: 10, now: 12 },
-      { label: "B", unit: "share", before: undefined, now: 0.5 },
+      { measureId: undefined, area: "x", label: "A", unit: "count", before: 10, now: 12 },
+      { measureId: "b", area: "x", label: "B", unit: "share", before: undefined, now: 0.5 },
     ]);
   });
 });
