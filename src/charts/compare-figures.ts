@@ -132,10 +132,12 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
     compareRankChart({
       ...common,
       id: `${measure.id}-placering`,
+      homeName: c.homeName,
       year: c.year,
       ranked: c.ranked,
       home,
       peers: peerCodes,
+      peerRate: trend.find((t) => t.year === c.year)?.peers,
       national: c.national,
       caveats: [...caveatsFor(data), ...withheldNote],
     }),

@@ -87,10 +87,10 @@ export function compareTrendChart(
         ),
       ],
     },
-    alt: `Linjediagram over ${measure.label.toLowerCase()} ${unit} fra ${first?.year} til ${last?.year} for os, sammenligningskommunerne og hele landet. ${points
+    alt: `Linjediagram over ${measure.label.toLowerCase()} ${unit} fra ${first?.year} til ${last?.year} for ${homeName}, sammenligningskommunerne og hele landet. ${points
       .map(
         (p) =>
-          `${p.year}: os ${p.home === undefined ? "–" : formatNumber(p.home, decimals)}, sammenligningskommuner ${formatNumber(p.peers, decimals)}, hele landet ${formatNumber(p.national, decimals)}.`,
+          `${p.year}: ${homeName} ${p.home === undefined ? "–" : formatNumber(p.home, decimals)}, sammenligningskommuner ${formatNumber(p.peers, decimals)}, hele landet ${formatNumber(p.national, decimals)}.`,
       )
       .join(" ")}`,
     table: {
@@ -127,5 +127,6 @@ function trendTitle(homeName: string, first: TrendPoint | undefined, last: Trend
       : Math.abs(gapNow) > Math.abs(gapThen) + 0.01
         ? "længere fra"
         : "lige så langt fra";
-  return `${homeName} ligger ${formatPercent(Math.abs(gapNow))} ${side(gapNow)} sammenligningskommunerne i ${last.year} – ${movement} dem end i ${first.year}`;
+  const than = movement === "lige så langt fra" ? "som" : "end";
+  return `${homeName} ligger ${formatPercent(Math.abs(gapNow))} ${side(gapNow)} sammenligningskommunerne i ${last.year} – ${movement} dem ${than} i ${first.year}`;
 }
