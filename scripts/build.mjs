@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { checkConsistency, formatConflicts } from "../src/publish/consistency.ts";
 import {
   contentSecurityPolicy,
   headersFile,
@@ -75,6 +76,11 @@ const findings = scanOutput(staging, {
 });
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
+const consistency = checkConsistency(staging);
+if (consistency.conflicts.length > 0)
+  fail(
+    `one quantity has two numbers on the site (${consistency.conflicts.length} conflict(s)):\n${formatConflicts(consistency.conflicts)}`,
+  );
 if (
   audience === "committee" &&
   !readFileSync(join(staging, "index.html"), "utf8").includes(COMMITTEE_BANNER)

@@ -11,6 +11,8 @@ import type { ChartSpec } from "./spec.ts";
 type Target = Pick<GoalFrontmatter, "area" | "measure" | "target" | "direction"> & { deadline?: string };
 
 export interface GoalView {
+  /** "area/measure": the quantity the goal follows, for the site's consistency check. */
+  quantity: string;
   evaluation: GoalEvaluation;
   latestText: string;
   targetText: string;
@@ -41,6 +43,7 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
   });
   const state = GOAL_STATE_TEXT[evaluation.state].label;
   return {
+    quantity: `${goal.area}/${goal.measure}`,
     evaluation,
     latestText,
     targetText,
@@ -82,6 +85,7 @@ export function ladderGoalViews(data: Dataset): LadderGoalView[] {
         text: goal.text,
         decidedIn: goal.decidedIn,
         view: {
+          quantity: `${area.id}/andel-paa-nederste-trin`,
           evaluation,
           latestText,
           targetText,

@@ -8,6 +8,11 @@ import { formatMeasureValue, periodName, UNCHANGED_POINTS, UNCHANGED_RELATIVE } 
 
 export interface KeyFigure {
   measureId: string;
+  /** "area/measure": the quantity's identity for the site's consistency check. */
+  quantity: string;
+  /** The latest period (YYYY-MM) and its plain value; undefined when withheld. */
+  periodKey: string;
+  raw: number | undefined;
   label: string;
   /** The latest value as readers see it ("142", "86 %", "under 5"). */
   value: string;
@@ -29,7 +34,14 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
   const latest = series.at(-1);
   if (!latest) return undefined;
   const now = numberOf(latest);
-  const base = { measureId: measure.id, label: measure.label, period: periodName(latest.period) };
+  const base = {
+    measureId: measure.id,
+    quantity: `${measure.area ?? ""}/${measure.id}`,
+    periodKey: latest.period,
+    raw: now,
+    label: measure.label,
+    period: periodName(latest.period),
+  };
   if (now === undefined) {
     const value =
       isSuppressed(latest.value) && latest.value.reason === "small"

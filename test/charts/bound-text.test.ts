@@ -40,8 +40,8 @@ describe("sinceLast", () => {
       ],
     );
     expect(rows).toEqual([
-      { measureId: undefined, area: "x", label: "A", unit: "count", before: 10, now: 12 },
-      { measureId: "b", area: "x", label: "B", unit: "share", before: undefined, now: 0.5 },
+      { key: "a", measureId: undefined, area: "x", label: "A", unit: "count", before: 10, now: 12 },
+      { key: "b", measureId: "b", area: "x", label: "B", unit: "share", before: undefined, now: 0.5 },
     ]);
   });
 });

@@ -58,6 +58,9 @@ describe("keyFigure", () => {
     const figure = keyFigure(placements, monthly([...placementsYear, 151, 140]));
     expect(figure && { ...figure, value: plain(figure.value), change: plain(figure.change) }).toEqual({
       measureId: "anbringelser",
+      quantity: "born-familie/anbringelser",
+      periodKey: "2026-02",
+      raw: 140,
       label: "Anbragte børn og unge",
       value: "140",
       period: "februar 2026",

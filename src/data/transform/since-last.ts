@@ -48,6 +48,7 @@ export function snapshotFigures(data: Dataset, committeeId: string, month: strin
 }
 
 export interface SinceLastRow {
+  key: string;
   measureId?: string | undefined;
   area: string;
   label: string;
@@ -62,6 +63,7 @@ export function sinceLast(
   current: readonly SnapshotFigure[],
 ): SinceLastRow[] {
   return current.map((figure) => ({
+    key: figure.key,
     measureId: figure.measureId,
     area: figure.area,
     label: figure.label,
