@@ -5,7 +5,7 @@ import { BoundReferenceError } from "../data/transform/bound-values.ts";
 import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
 import { formatMeasureValue, periodName } from "./findings.ts";
 import { measureTrendChart } from "./measure-trend.ts";
-import { ladderAreas, ladderPage } from "./site-figures.ts";
+import { ladderAreas, ladderPage, periodEnd } from "./site-figures.ts";
 import type { ChartSpec } from "./spec.ts";
 
 type Target = Pick<GoalFrontmatter, "area" | "measure" | "target" | "direction"> & { deadline?: string };
@@ -39,7 +39,7 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
     id,
     measure: { ...measure, target: goal.target, target_label: `Mål: ${targetText}` },
     series,
-    asOf: data.site.dataAsOf,
+    asOf: periodEnd(data.activity, goal.area, measure.id, data.site.dataAsOf),
   });
   const state = GOAL_STATE_TEXT[evaluation.state].label;
   return {

@@ -3,6 +3,7 @@ import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
+import { endOfMonth, isoWeekSunday } from "../data/transform/as-of.ts";
 import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
 import type { GoalEvaluation } from "../data/transform/goals.ts";
 import {
@@ -38,7 +39,7 @@ export function frontPageFigures(data: Dataset): ChartSpec[] {
     budgetOutlookChart({
       outlook: areaOutlook(finance, site.areas),
       source: site.source,
-      asOf: site.dataAsOf,
+      asOf: endOfMonth(latestMonth(finance)),
     }),
   ];
 }
@@ -49,7 +50,7 @@ export function areaFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
 }
 
 function economyFigures({ site, finance }: Dataset, area: AreaConfig): ChartSpec[] {
-  const common = { areaName: area.name, source: site.source, asOf: site.dataAsOf };
+  const common = { areaName: area.name, source: site.source, asOf: endOfMonth(latestMonth(finance)) };
   return [
     budgetByFunctionChart({
       ...common,
@@ -73,7 +74,11 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
   const series = measureSeries(data.activity, area.id, measure, data.threshold);
   const history = unitCostMonths(finance, area.id, config.functions, series);
   const view = yearEndView(finance, area.id, config.functions, history, site.fiscalYear);
-  const common = { label: config.label, source: `${site.source}; ${measure.source}`, asOf: site.dataAsOf };
+  const common = {
+    label: config.label,
+    source: `${site.source}; ${measure.source}`,
+    asOf: endOfMonth(latestMonth(finance)),
+  };
   return [
     activityEconomyChart({ ...common, id: `${area.id}-enhedspris`, months: history }),
     ...(view
@@ -97,7 +102,7 @@ function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
         id: `${area.id}-${measure.id}`,
         measure,
         series: measureSeries(data.activity, area.id, measure, threshold),
-        asOf: data.site.dataAsOf,
+        asOf: periodEnd(data.activity, area.id, measure.id, data.site.dataAsOf),
       }),
     );
   return [...weekly, ...monthly];
@@ -120,9 +125,27 @@ function weeklyFigure(
       budgeted: measureSeries(data.activity, area.id, budgeted, threshold),
       source: granted.source,
       definitions: [granted.definition, budgeted.definition],
-      asOf: data.site.dataAsOf,
+      asOf: periodEnd(data.activity, area.id, granted.id, data.site.dataAsOf),
     }),
   ];
+}
+
+/** The last day of a measure's latest period: a figure's own "data pr.", not the site's data date. */
+export function periodEnd(
+  activity: Dataset["activity"],
+  area: string,
+  measureId: string,
+  fallback: string,
+): string {
+  const last = activity
+    .filter((row) => row.area === area && row.measure_id === measureId)
+    .map((row) => row.period)
+    .sort()
+    .at(-1);
+  if (!last) return fallback;
+  if (/^\d{4}-W\d{2}$/.test(last)) return isoWeekSunday(last);
+  if (/^\d{4}$/.test(last)) return `${last}-12-31`;
+  return endOfMonth(last);
 }
 
 function findMeasure(data: Dataset, id: string): MeasureRow | undefined {
@@ -182,7 +205,13 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
   const years = ladderYears(ladder, area.id);
   const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
   const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);
-  const common = { areaName: area.name, noun: area.citizensNoun, source: site.source, asOf: site.dataAsOf };
+  // The ladder counts are year-end counts: their "data pr." is the end of that year, not the site's date.
+  const common = {
+    areaName: area.name,
+    noun: area.citizensNoun,
+    source: site.source,
+    asOf: `${summary.year}-12-31`,
+  };
   const goal = area.ladderGoal;
   // A year's share is published only when every lower step is visible, so it cannot expose a withheld step.
   const shares = goal

@@ -27,6 +27,8 @@ const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)
 export function collectQuantities(page: string, html: string): RenderedQuantity[] {
   return [...html.matchAll(DATA_TAG)].flatMap((match) => {
     const tag = match[0];
+    // A frozen briefing's number that a later delivery revised: listed as a revision, not a conflict.
+    if (attribute(tag, "data-as-published") !== undefined) return [];
     const value = attribute(tag, "value");
     const period = attribute(tag, "data-period");
     if (value === undefined || value === "" || period === undefined) return [];

@@ -82,7 +82,8 @@ describe("chart snapshots", () => {
       months: history,
     });
     // May–June 2025 (withheld) and November–December 2025 (missing) are gaps: the line breaks twice.
-    const activityPath = /aria-label="line"[^]*?<path[^>]* d="([^"]+)"/.exec(snapshotSvg(economy))?.[1] ?? "";
+    const activityPath =
+      /aria-label="line"[\s\S]*?<path[^>]* d="([^"]+)"/.exec(snapshotSvg(economy))?.[1] ?? "";
     expect(activityPath.match(/M/g)?.length).toBe(3);
     expect(plain(economy.title)).toMatch(/fra aug.–oktober 2025 til aug.–oktober 2026/);
     const projection = forecastChart({ ...common, id: "prognose", label: "Plejefamilier", view });

@@ -7,13 +7,17 @@ export function endOfMonth(month: string): string {
   return `${month}-${String(last).padStart(2, "0")}`;
 }
 
-/** The month an ISO week ends in (its Sunday): 2026-W35 → 2026-08. */
-export function isoWeekMonth(week: string): string {
+/** The Sunday an ISO week ends on: 2026-W35 → 2026-08-30. */
+export function isoWeekSunday(week: string): string {
   const [year, w] = [Number(week.slice(0, 4)), Number(week.slice(6))];
   const jan4 = new Date(Date.UTC(year, 0, 4));
   const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
-  const sunday = new Date(monday.getTime() + ((w - 1) * 7 + 6) * 86_400_000);
-  return sunday.toISOString().slice(0, 7);
+  return new Date(monday.getTime() + ((w - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The month an ISO week ends in (its Sunday): 2026-W35 → 2026-08. */
+export function isoWeekMonth(week: string): string {
+  return isoWeekSunday(week).slice(0, 7);
 }
 
 /**
