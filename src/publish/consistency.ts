@@ -8,6 +8,8 @@ import { join, relative } from "node:path";
  */
 export interface RenderedQuantity {
   page: string;
+  /** Shown by a recorded briefing (data-recorded): may be an old number the data-quality page lists as revised. */
+  recorded?: boolean;
   quantity: string;
   period: string;
   value: string;
@@ -27,12 +29,11 @@ const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)
 export function collectQuantities(page: string, html: string): RenderedQuantity[] {
   return [...html.matchAll(DATA_TAG)].flatMap((match) => {
     const tag = match[0];
-    // A frozen briefing's number that a later delivery revised: listed as a revision, not a conflict.
-    if (attribute(tag, "data-as-published") !== undefined) return [];
     const value = attribute(tag, "value");
     const period = attribute(tag, "data-period");
     if (value === undefined || value === "" || period === undefined) return [];
-    return [{ page, quantity: match[1] ?? "", period, value: normalise(value) }];
+    const quantity = { page, quantity: match[1] ?? "", period, value: normalise(value) };
+    return [attribute(tag, "data-recorded") === undefined ? quantity : { ...quantity, recorded: true }];
   });
 }
 
@@ -42,11 +43,30 @@ function normalise(value: string): string {
   return Number.isFinite(number) ? String(Number(number.toPrecision(6))) : value;
 }
 
-/** Every (quantity, period) shown with two different values, naming a page for each. */
-export function findConflicts(quantities: readonly RenderedQuantity[]): Conflict[] {
+const REVISION_TAG = /<data\b[^>]*\bdata-revision="([^"]+)"[^>]*>/g;
+
+/** The revisions a page lists (the data-quality page): "quantity@period=published value". */
+export function collectRevisions(html: string): Set<string> {
+  return new Set(
+    [...html.matchAll(REVISION_TAG)].map(
+      (m) => `${m[1]}@${attribute(m[0], "data-period")}=${normalise(attribute(m[0], "value") ?? "")}`,
+    ),
+  );
+}
+
+/**
+ * Every (quantity, period) shown with two different values, naming a page for each. A recorded
+ * briefing's old number is no conflict when the data-quality page lists it as revised.
+ */
+export function findConflicts(
+  quantities: readonly RenderedQuantity[],
+  revised: ReadonlySet<string> = new Set(),
+): Conflict[] {
   const first = new Map<string, RenderedQuantity>();
   const conflicts = new Map<string, Conflict>();
-  for (const q of quantities) {
+  const explained = (q: RenderedQuantity) =>
+    q.recorded === true && revised.has(`${q.quantity}@${q.period}=${q.value}`);
+  for (const q of quantities.filter((q) => !explained(q))) {
     const key = `${q.quantity}@${q.period}`;
     const seen = first.get(key);
     if (!seen) first.set(key, q);
@@ -58,10 +78,13 @@ export function findConflicts(quantities: readonly RenderedQuantity[]): Conflict
 
 /** Reads every HTML page under the output folder and returns the conflicts. */
 export function checkConsistency(root: string): { quantities: number; conflicts: Conflict[] } {
-  const quantities = htmlFiles(root).flatMap((file) =>
-    collectQuantities(relative(root, file), readFileSync(file, "utf8")),
-  );
-  return { quantities: quantities.length, conflicts: findConflicts(quantities) };
+  const pages = htmlFiles(root).map((file) => ({
+    page: relative(root, file),
+    html: readFileSync(file, "utf8"),
+  }));
+  const quantities = pages.flatMap(({ page, html }) => collectQuantities(page, html));
+  const revised = new Set(pages.flatMap(({ html }) => [...collectRevisions(html)]));
+  return { quantities: quantities.length, conflicts: findConflicts(quantities, revised) };
 }
 
 export function formatConflicts(conflicts: readonly Conflict[]): string {

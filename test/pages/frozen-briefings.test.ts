@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ function build(out: string, env: Record<string, string> = {}) {
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }
 
-/** The briefing pages of a build, by id, with the build's own asset hashes taken out. */
+/** The briefing pages of a build, by id. */
 function briefings(dist: string): Map<string, string> {
   const dir = join(dist, "moeder");
   return new Map(
@@ -31,9 +31,15 @@ describe("a published briefing is a record", () => {
     const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-frozen-"));
     const data = join(work, "data");
     cpSync(join(ROOT, "data"), data, { recursive: true });
-    build(join(work, "before"), { UDVALGSBRIEF_DATA_DIR: data });
+    // Without records: each briefing is computed from the data as of its data month alone
+    // (a recorded briefing is frozen by its record; test/pages/revisions.test.ts).
+    const content = join(work, "content");
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    rmSync(join(content, "records"), { recursive: true, force: true });
+    const env = { UDVALGSBRIEF_DATA_DIR: data, UDVALGSBRIEF_CONTENT_DIR: content };
+    build(join(work, "before"), env);
     addNextMonth(data);
-    build(join(work, "after"), { UDVALGSBRIEF_DATA_DIR: data });
+    build(join(work, "after"), env);
 
     const before = briefings(join(work, "before"));
     const after = briefings(join(work, "after"));

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectQuantities, findConflicts } from "../../src/publish/consistency.ts";
+import { collectQuantities, collectRevisions, findConflicts } from "../../src/publish/consistency.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -31,6 +31,24 @@ describe("findConflicts", () => {
         },
       },
     ]);
+  });
+  it("accepts a recorded briefing's old number only when the data-quality page lists it as revised", () => {
+    const briefing = collectQuantities(
+      "moeder/a/index.html",
+      '<data value="18.9" data-quantity="x/forventet-afvigelse" data-period="2026-09" data-recorded="a">18,9</data>',
+    );
+    const area = collectQuantities(
+      "omraader/x/index.html",
+      '<data value="19.4" data-quantity="x/forventet-afvigelse" data-period="2026-09">19,4</data>',
+    );
+    expect(findConflicts([...briefing, ...area])).toHaveLength(1);
+    const listed = collectRevisions(
+      '<li>revideret fra <data value="18.9" data-revision="x/forventet-afvigelse" data-period="2026-09">18,9</data> til 19,4</li>',
+    );
+    expect(findConflicts([...briefing, ...area], listed)).toEqual([]);
+    // A page that is not a recorded briefing gets no such pass.
+    const unrecorded = briefing.map((q) => ({ ...q, recorded: false }));
+    expect(findConflicts([...unrecorded, ...area], listed)).toHaveLength(1);
   });
   it("ignores withheld values and float noise", () => {
     const quantities = collectQuantities(

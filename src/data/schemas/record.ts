@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 /**
- * content/records/<briefing-id>.json: what a published briefing said, value by value, written by
- * `npm run record` from the built page and committed. A later data delivery that changes one of
- * these numbers is a revision: the briefing keeps its number, newer pages say it was revised.
+ * content/records/<briefing-id>/record.json: says which briefing and data month the record is of.
+ * Beside it, finance.csv and activity.csv hold the rows the briefing was computed from, exactly as
+ * they were delivered then (written by `npm run record`, committed). The briefing is computed from
+ * these forever; a later delivery that changes one of the rows is a revision.
  */
 export const BriefingRecord = z.object({
   /** The briefing's id (its file name without .mdx). */
@@ -12,13 +13,8 @@ export const BriefingRecord = z.object({
   dataSnapshot: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "a month written YYYY-MM" }),
   /** When the record was made, YYYY-MM-DD. */
   recordedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written YYYY-MM-DD" }),
-  values: z.array(
-    z.object({
-      /** "area/measure", as on the page's <data data-quantity>. */
-      quantity: z.string().min(3),
-      period: z.string().min(4),
-      value: z.number(),
-    }),
-  ),
 });
 export type BriefingRecord = z.output<typeof BriefingRecord>;
+
+/** The tables a record holds; the others (yearly ladder and benchmarks, catalogue) come from data/. */
+export const RECORDED_TABLES = ["finance.csv", "activity.csv"] as const;

@@ -1,51 +1,64 @@
 import type { Dataset } from "../load/dataset.ts";
-import { isSuppressed } from "../privacy/suppress.ts";
-import type { BriefingRecord } from "../schemas/record.ts";
-import { BoundReferenceError, type BoundUnit, resolveValue } from "./bound-values.ts";
+import { type Count, isSuppressed } from "../privacy/suppress.ts";
+import { BoundReferenceError, type BoundUnit, FINANCE_MEASURES, resolveValue } from "./bound-values.ts";
 
 export interface Revision {
+  /** The oldest recorded briefing that showed the number before it was revised. */
   briefing: string;
   quantity: string;
   label: string;
   unit: BoundUnit;
   period: string;
-  published: number;
-  now: number;
+  published: Count;
+  now: Count;
 }
 
-/** The number a quantity ("area/measure") has in the data now, or undefined (withheld or gone). */
-export function currentValue(
+/** The number a quantity ("area/measure") has in a dataset, or undefined if the data lacks it. */
+export function quantityValue(
   data: Dataset,
   quantity: string,
   period: string,
-): { value: number; label: string; unit: BoundUnit } | undefined {
+): { value: Count; label: string; unit: BoundUnit } | undefined {
   const [area, measure] = quantity.split("/");
   if (!area || !measure) return undefined;
   try {
     const bound = resolveValue(data, { measure, period, area });
-    return isSuppressed(bound.value)
-      ? undefined
-      : { value: bound.value, label: bound.label, unit: bound.unit };
+    return { value: bound.value, label: bound.label, unit: bound.unit };
   } catch (error) {
     if (error instanceof BoundReferenceError) return undefined;
     throw error;
   }
 }
 
-/** Every recorded number that the data now has otherwise (beyond rounding), oldest briefing first. */
-export function revisions(data: Dataset, records: readonly BriefingRecord[]): Revision[] {
-  return records.flatMap((record) =>
-    record.values.flatMap((v) => {
-      const now = currentValue(data, v.quantity, v.period);
-      if (!now || Math.abs(now.value - v.value) <= 1e-6 * Math.max(1, Math.abs(v.value))) return [];
+/** Whether a number shown from a briefing's record differs from the data now (a revision). */
+export function differs(a: Count, b: Count): boolean {
+  if (isSuppressed(a) || isSuppressed(b)) return isSuppressed(a) !== isSuppressed(b);
+  return Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a));
+}
+
+/**
+ * Every number a recorded briefing's data has otherwise than the current data: the budget figures
+ * per area and month, and every key figure per period. Each revision is listed once, under the
+ * oldest briefing that showed the old number.
+ */
+export function revisions(current: Dataset, vintages: readonly { id: string; data: Dataset }[]): Revision[] {
+  const seen = new Set<string>();
+  return vintages.flatMap(({ id, data }) =>
+    quantitiesOf(data).flatMap(({ quantity, period }) => {
+      const then = quantityValue(data, quantity, period);
+      const now = quantityValue(current, quantity, period);
+      if (!then || !now || !differs(then.value, now.value)) return [];
+      const key = `${quantity}@${period}=${String(JSON.stringify(then.value))}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
       return [
         {
-          briefing: record.briefing,
-          quantity: v.quantity,
-          label: now.label,
-          unit: now.unit,
-          period: v.period,
-          published: v.value,
+          briefing: id,
+          quantity,
+          label: then.label,
+          unit: then.unit,
+          period,
+          published: then.value,
           now: now.value,
         },
       ];
@@ -53,14 +66,20 @@ export function revisions(data: Dataset, records: readonly BriefingRecord[]): Re
   );
 }
 
-/** What a briefing said about a quantity in a period, if it has a record. */
-export function recordedValue(
-  records: readonly BriefingRecord[],
-  briefing: string,
-  quantity: string,
-  period: string,
-): number | undefined {
-  return records
-    .find((r) => r.briefing === briefing)
-    ?.values.find((v) => v.quantity === quantity && v.period === period)?.value;
+/** The quantities a dataset holds: each area's budget figures per month, each key figure per period. */
+function quantitiesOf(data: Dataset): { quantity: string; period: string }[] {
+  const months = new Map<string, Set<string>>();
+  for (const row of data.finance) months.set(row.area, (months.get(row.area) ?? new Set()).add(row.month));
+  const finance = [...months].flatMap(([area, set]) =>
+    [...set]
+      .sort()
+      .flatMap((month) =>
+        Object.keys(FINANCE_MEASURES).map((measure) => ({ quantity: `${area}/${measure}`, period: month })),
+      ),
+  );
+  const activity = data.activity.map((row) => ({
+    quantity: `${row.area}/${row.measure_id}`,
+    period: row.period,
+  }));
+  return [...finance, ...activity];
 }
