@@ -1,4 +1,8 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { keyFigure } from "../../../src/charts/key-figures.ts";
+import { loadDataset } from "../../../src/data/load/dataset.ts";
+import { measureSeries } from "../../../src/data/transform/activity.ts";
 import { controlChart, variationPhrase } from "../../../src/data/transform/spc.ts";
 import { monthly } from "../../fixtures/measures.ts";
 
@@ -33,5 +37,25 @@ describe("controlChart", () => {
   it("says nothing with less than a year of history", () => {
     expect(controlChart(monthly([1, 2, 3]))).toBeUndefined();
     expect(variationPhrase(undefined)).toBe("");
+  });
+});
+
+describe("key figures on the demo data", () => {
+  it("never claim a change the control rules call common-cause variation without saying so", () => {
+    const data = loadDataset(join(import.meta.dirname, "../../../data"));
+    const monthly = data.measures.filter((m) => m.frequency === "month" && m.area);
+    expect(monthly.length).toBeGreaterThan(5);
+    for (const measure of monthly) {
+      const series = measureSeries(data.activity, measure.area ?? "", measure, data.threshold);
+      const figure = keyFigure(measure, series);
+      const chart = controlChart(series);
+      if (!figure?.change || !chart) continue;
+      if (chart.latest === "common") {
+        expect(figure.change, measure.id).toContain("inden for den normale variation");
+        expect(figure.judgement, measure.id).toBe("neutral");
+      } else {
+        expect(figure.change, measure.id).toMatch(/usædvanligt (højt|lavt)/);
+      }
+    }
   });
 });
