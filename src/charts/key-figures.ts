@@ -40,7 +40,7 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
     periodKey: latest.period,
     raw: now,
     label: measure.label,
-    period: periodName(latest.period),
+    period: `${countBasis(measure)}${periodName(latest.period)}`,
   };
   if (now === undefined) {
     const value =
@@ -85,6 +85,16 @@ export function keyFigure(measure: MeasureRow, series: readonly SeriesPoint[]): 
     judgement: better === undefined ? "neutral" : better ? "better" : "worse",
     trend: delta > 0 ? "up" : "down",
   };
+}
+
+/**
+ * Names how a count is taken, so two counts of the same people are not read as one:
+ * "ultimo oktober 2026" (a stock at the month's end) or "i oktober 2026" (a flow during it).
+ */
+export function countBasis(measure: MeasureRow): string {
+  if (/ved månedens udgang/.test(measure.definition)) return "ultimo ";
+  if (/i måneden/.test(measure.definition)) return "i ";
+  return "";
 }
 
 /** Same period last year if it is visible; else the mean of the last 3 periods against the 3 before. */

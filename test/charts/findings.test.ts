@@ -63,7 +63,7 @@ describe("keyFigure", () => {
       raw: 140,
       label: "Anbragte børn og unge",
       value: "140",
-      period: "februar 2026",
+      period: "ultimo februar 2026",
       change: "ned 8 % mod februar 2025 – usædvanligt lavt (uden for de normale grænser)",
       judgement: "better",
       trend: "down",
