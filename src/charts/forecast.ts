@@ -32,6 +32,7 @@ export const FORECAST_METHOD =
 export function gapSentence(view: YearEndView): string {
   const gap = view.projection - view.administration;
   const rest = view.projectedMonths.length;
+  if (rest === 0) return "Året er gået: prognosen er det faktiske forbrug.";
   if (Math.abs(gap) < 0.05e6)
     return "Prognosen ud fra aktiviteten og forvaltningens skøn er ens (forskel under 0,1 mio. kr.).";
   const projectedPerMonth = rest === 0 ? 0 : (view.projection - view.spentToDate) / rest;
@@ -43,6 +44,10 @@ export function gapSentence(view: YearEndView): string {
 export function methodSentences(view: YearEndView): string[] {
   const chosen = view.scores.find((s) => s.method === view.method);
   const method = PROJECTION_METHOD_TEXT[view.method];
+  if (!chosen)
+    return [
+      `Metode: ${method.name} – ${method.how}. Der er endnu for få måneder i året til at prøve metoderne af på tidligere måneder, så der vises intet bånd, og prognosen er usikker.`,
+    ];
   const others = view.scores
     .filter((s) => s.method !== view.method)
     .map((s) => `${PROJECTION_METHOD_TEXT[s.method].name} ${formatPercent(s.mape, 1)}`)
@@ -53,7 +58,7 @@ export function methodSentences(view: YearEndView): string[] {
       ? `Båndet er ±${formatPercent(halfWidth, 1)} af det fremskrevne forbrug. I ${held} af ${judged} tidligere prøver lå det faktiske forbrug inden for et bånd beregnet på samme måde.`
       : `Båndet er ±${formatPercent(halfWidth, 1)} af det fremskrevne forbrug: så langt har prognosen højst ramt ved siden af i 8 af 10 tidligere prøver. Det er et groft mål: i de tidligere prøver holdt et bånd beregnet på samme måde kun i ${held} af ${judged} tilfælde.`;
   return [
-    `Metode: ${method.name} – ${method.how}. Den ramte bedst i ${chosen?.tests ?? 0} prøver på årets tidligere måneder, med en typisk fejl på ${formatPercent(chosen?.mape ?? 0, 1)} af forbruget resten af året${others ? ` (${others})` : ""}.`,
+    `Metode: ${method.name} – ${method.how}. Den ramte bedst i ${chosen.tests} prøver på årets tidligere måneder, med en typisk fejl på ${formatPercent(chosen.mape, 1)} af forbruget resten af året${others ? ` (${others})` : ""}.`,
     band,
   ];
 }

@@ -233,7 +233,10 @@ export function yearEndView(
   const scores = scoreMethods(cases);
   const rest: string[] = [];
   for (let m = addMonths(month, 1); m.startsWith(`${fiscalYear}-`); m = addMonths(m, 1)) rest.push(m);
-  const method = scores.find((s) => projectMonths(s.method, input, rest))?.method;
+  // Without a backtest yet (early in the year), seasonal smoothing, then seasonal naive, unproven.
+  const candidates =
+    scores.length > 0 ? scores.map((s) => s.method) : (["seasonal-smoothing", "seasonal-naive"] as const);
+  const method = candidates.find((m) => projectMonths(m, input, rest));
   const projectedMonths = method ? (projectMonths(method, input, rest) ?? []) : [];
   if (!method) return undefined;
   const spentToDate = sum((r) => r.spent_to_date);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { methodSentences } from "../../../src/charts/forecast.ts";
 import {
   backtest,
   bandCheck,
   type ProjectionInput,
   projectMonths,
   scoreMethods,
+  yearEndView,
 } from "../../../src/data/transform/projection.ts";
 import type { UnitCostMonth } from "../../../src/data/transform/unit-cost.ts";
+import { evenFinanceRows } from "../../fixtures/finance-rows.ts";
 
 const SEASON = [10, 10, 11, 11, 11, 11, 8, 10, 11, 12, 12, 14];
 
@@ -72,5 +75,16 @@ describe("backtest", () => {
     const band = bandCheck(cases, "seasonal-naive");
     expect(band.judged).toBe(5);
     expect(band.held).toBeLessThanOrEqual(band.judged);
+  });
+});
+
+describe("yearEndView early in the year", () => {
+  it("projects without claiming a backtest or a band when there is none yet", () => {
+    const rows = evenFinanceRows().filter((r) => r.month <= "2026-02");
+    const input = line(1.1, 2);
+    const view = yearEndView(rows, "born-familie", ["5.28.20"], input.history, 2026);
+    expect(view?.scores).toEqual([]);
+    expect(view?.band.halfWidth).toBe(0);
+    expect(view && methodSentences(view).join(" ")).toMatch(/for få måneder .* intet bånd/);
   });
 });
