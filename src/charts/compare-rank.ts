@@ -3,6 +3,7 @@ import type { MeasureRow } from "../data/schemas/measures.ts";
 import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { fifthOf, LEAGUE_TABLE_WARNING, positionSentence, rankOrderText } from "./compare-words.ts";
+import { countBasisText } from "./findings.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -44,7 +45,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
   return {
     id,
     title: positionSentence(measure, ranked, home, peers, homeName, peerRate).replace(/\.$/, ""),
-    subtitle: `${measure.label}, ${unit}, ${year}. Alle ${ranked.length} kommuner sorteret (${rankOrderText(measure)}).`,
+    subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}, ${year}. Alle ${ranked.length} kommuner sorteret (${rankOrderText(measure)}).`,
     plot: {
       width,
       height: 340,

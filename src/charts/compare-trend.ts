@@ -3,6 +3,7 @@ import type { MeasureRow } from "../data/schemas/measures.ts";
 import { denominatorText } from "../data/transform/benchmarks.ts";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
 import { perCapitaDecimals } from "./compare-rank.ts";
+import { countBasisText } from "./findings.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -46,7 +47,7 @@ export function compareTrendChart(
   return {
     id,
     title: trendTitle(homeName, first, last),
-    subtitle: `${measure.label}, ${unit}. Sammenligningskommunerne samlet (deres samlede tal ÷ samlede befolkning).`,
+    subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}. Sammenligningskommunerne samlet (deres samlede tal ÷ samlede befolkning).`,
     plot: {
       width,
       height: 300,

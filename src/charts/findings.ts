@@ -8,6 +8,18 @@ import { formatMonth, formatNumber, formatPercent, NBSP } from "../i18n/format.t
 export const UNCHANGED_RELATIVE = 0.01;
 export const UNCHANGED_POINTS = 0.005;
 
+/**
+ * How a count is taken, read from its definition, so two counts of the same people are never
+ * shown as one: "ultimo måneden", "i løbet af måneden", "ultimo året", "i løbet af året" or "".
+ */
+export function countBasisText(definition: string): string {
+  if (/ved månedens udgang/.test(definition)) return "ultimo måneden";
+  if (/i måneden/.test(definition)) return "i løbet af måneden";
+  if (/ved årets udgang|ultimo året/.test(definition)) return "ultimo året";
+  if (/i løbet af året|i året/.test(definition)) return "i løbet af året";
+  return "";
+}
+
 /** "oktober 2026" / "uge 39 2026" / "2026" */
 export function periodName(period: string): string {
   const week = /^(\d{4})-W(\d{2})$/.exec(period);

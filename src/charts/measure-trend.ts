@@ -4,7 +4,7 @@ import type { MeasureRow } from "../data/schemas/measures.ts";
 import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { controlChart, VARIATION_DEFINITION } from "../data/transform/spc.ts";
 import { formatAxisMonth, formatNumber, formatPercent, periodToDate } from "../i18n/format.ts";
-import { formatMeasureValue, periodName, trendFinding } from "./findings.ts";
+import { countBasisText, formatMeasureValue, periodName, trendFinding } from "./findings.ts";
 import type { ChartSpec, TableColumn } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -50,7 +50,7 @@ export function measureTrendChart(
   return {
     id,
     title: trendFinding(measure, compareLatest(series), control),
-    subtitle: `${UNIT_TEXT[measure.unit]} pr. ${per}, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
+    subtitle: `${UNIT_TEXT[measure.unit]} ${perPeriod(measure.definition, per)}, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
     plot: {
       width,
       height: 280,
@@ -151,6 +151,14 @@ export function measureTrendChart(
       : [],
     asOf,
   };
+}
+
+/** "ultimo hver måned" (a stock), "i løbet af hver måned" (a flow) or "pr. måned". */
+function perPeriod(definition: string, per: string): string {
+  const basis = countBasisText(definition);
+  if (basis.startsWith("ultimo")) return `ultimo hver ${per}`;
+  if (basis.startsWith("i løbet af")) return `i løbet af hver ${per}`;
+  return `pr. ${per}`;
 }
 
 function withheldLabel(point: SeriesPoint | undefined): string {
