@@ -8,8 +8,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { loadDataset } from "../src/data/load/dataset.ts";
 import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/data/load/report.ts";
 import { checkInputs } from "../src/publish/check-inputs.ts";
+import { checkConsistency, formatConflicts } from "../src/publish/consistency.ts";
 import {
   contentSecurityPolicy,
   foreignInlineScripts,
@@ -18,6 +20,7 @@ import {
   nginxHeaders,
   withCspMeta,
 } from "../src/publish/csp.ts";
+import { formatDisclosure, ladderDisclosure } from "../src/publish/disclosure-report.ts";
 import { COMMITTEE_BANNER, forbiddenInPublic } from "../src/publish/forbidden-texts.ts";
 import { formatFindings, scanOutput } from "../src/publish/scan-output.ts";
 
@@ -58,6 +61,11 @@ if (problems.length > 0) {
   console.error(formatReportAs(`The input in ${dataDir}/ and ${contentDir}/`, problems));
   fail("fix the problems above and build again.");
 }
+// The validated data: its threshold is the one the output scan checks (never a raw read of site.json).
+const dataset = loadDataset(dataDir, undefined, audience);
+console.log(
+  `Small-cell protection (threshold ${dataset.threshold}), solved against every published relation:\n${formatDisclosure(ladderDisclosure(dataset))}`,
+);
 
 /** Astro's output, sanitised; without --verbose, stack frames and repeated lines are left out. */
 function relay(text, stream) {
@@ -110,14 +118,17 @@ for (const page of pages) writeFileSync(page, withCspMeta(readFileSync(page, "ut
 writeFileSync(join(staging, "_headers"), headersFile(csp, { noindex: audience === "committee" }));
 writeFileSync(join(staging, "_headers.nginx"), nginxHeaders(csp, { noindex: audience === "committee" }));
 
-const site = JSON.parse(readFileSync(join(dataDir, "site.json"), "utf8"));
 const findings = scanOutput(staging, {
-  threshold:
-    audience === "committee" ? site.suppression.committeeThreshold : site.suppression.publicThreshold,
+  threshold: dataset.threshold,
   forbiddenTexts: audience === "public" ? forbiddenInPublic(join(contentDir, "briefings")) : [],
 });
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
+const consistency = checkConsistency(staging);
+if (consistency.conflicts.length > 0)
+  fail(
+    `one quantity has two numbers on the site (${consistency.conflicts.length} conflict(s)):\n${formatConflicts(consistency.conflicts)}`,
+  );
 if (
   audience === "committee" &&
   !readFileSync(join(staging, "index.html"), "utf8").includes(COMMITTEE_BANNER)

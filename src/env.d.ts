@@ -4,6 +4,9 @@ declare namespace App {
   interface Locals {
     /** Set by a briefing page so the bound components in its MDX know their context. */
     briefing?: {
+      /** The briefing's id, for its committed record (content/records/<id>.json). */
+      id: string;
+      previousId: string | undefined;
       committee: string;
       snapshot: string;
       previousSnapshot: string | undefined;

@@ -1,6 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import type { UnitCostMonth } from "../data/transform/unit-cost.ts";
-import { formatAxisMonth, formatMonth, formatNumber, formatPercent, monthToDate } from "../i18n/format.ts";
+import { addMonths, type UnitCostMonth } from "../data/transform/unit-cost.ts";
+import {
+  formatAxisMonth,
+  formatMonth,
+  formatMonthShort,
+  formatNumber,
+  formatPercent,
+  monthToDate,
+} from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -25,20 +32,29 @@ export function activityEconomyChart(
   const usable = months.filter((m) => m.activity !== undefined && m.unitPrice !== undefined);
   const first = usable[0];
   const last = usable.at(-1);
-  const index = (value: number, base: number) => (base === 0 ? null : (100 * value) / base);
-  const long = usable.flatMap((m) => [
-    {
-      date: monthToDate(m.month),
-      line: "Aktivitet" as Line,
-      value: index(m.activity ?? 0, first?.activity ?? 0),
-    },
-    { date: monthToDate(m.month), line: "Forbrug" as Line, value: index(m.spend, first?.spend ?? 0) },
-    {
-      date: monthToDate(m.month),
-      line: "Enhedspris" as Line,
-      value: index(m.unitPrice ?? 0, first?.unitPrice ?? 0),
-    },
-  ]);
+  // The base is the average of the first 3 months, so one odd month does not set the scale.
+  const baseMonths = usable.slice(0, 3);
+  const baseOf = (pick: (m: UnitCostMonth) => number) =>
+    baseMonths.reduce((sum, m) => sum + pick(m), 0) / Math.max(1, baseMonths.length);
+  const base = {
+    activity: baseOf((m) => m.activity ?? 0),
+    spend: baseOf((m) => m.spend),
+    price: baseOf((m) => m.unitPrice ?? 0),
+  };
+  const index = (value: number, of: number) => (of === 0 ? null : (100 * value) / of);
+  const byMonth = new Map(usable.map((m) => [m.month, m]));
+  // Every month from the first to the last; a missing month is a gap in the lines, never bridged.
+  const calendar: string[] = [];
+  for (let m = first?.month; m && last && m <= last.month; m = addMonths(m, 1)) calendar.push(m);
+  const long = calendar.flatMap((month) => {
+    const m = byMonth.get(month);
+    const date = monthToDate(month);
+    return [
+      { date, line: "Aktivitet" as Line, value: m ? index(m.activity ?? 0, base.activity) : null },
+      { date, line: "Forbrug" as Line, value: m ? index(m.spend, base.spend) : null },
+      { date, line: "Enhedspris" as Line, value: m ? index(m.unitPrice ?? 0, base.price) : null },
+    ];
+  });
   const style: Record<Line, { stroke: string; dash: string }> = {
     Aktivitet: { stroke: COLOURS.accent, dash: "none" },
     Forbrug: { stroke: COLOURS.ink, dash: "6,4" },
@@ -51,7 +67,7 @@ export function activityEconomyChart(
       usable.length >= 6
         ? activityTitle(label, usable)
         : `Der er for få tal til at sammenligne aktivitet og økonomi for ${label}`,
-    subtitle: `Indeks, ${formatMonth(first?.month ?? "")} = 100. Aktivitet: antal borgere. Forbrug: kr. i måneden. Enhedspris: forbrug pr. borger.`,
+    subtitle: `Indeks, gennemsnittet af ${baseMonths.map((m) => formatMonth(m.month)).join(", ")} = 100. Måneder uden tal er huller i linjerne. Aktivitet: antal borgere. Forbrug: kr. i måneden. Enhedspris: forbrug pr. borger.`,
     plot: {
       width,
       height: 300,
@@ -75,7 +91,7 @@ export function activityEconomyChart(
           ),
         ),
         Plot.text(
-          lines.flatMap((line) => long.filter((d) => d.line === line).slice(-1)),
+          lines.flatMap((line) => long.filter((d) => d.line === line && d.value !== null).slice(-1)),
           {
             x: "date",
             y: "value",
@@ -110,19 +126,24 @@ export function activityEconomyChart(
     source,
     definitions: [
       "Enhedspris = forbrug i måneden ÷ antal borgere ved månedens udgang.",
-      "Et indeks over 100 betyder højere end i den første måned.",
+      "Et indeks over 100 betyder højere end gennemsnittet af de tre første måneder.",
     ],
     caveats: ["Månedligt forbrug svinger med betalingstidspunkter; se på retningen over flere måneder."],
     asOf,
   };
 }
 
-/** Compares the average of the first three months with the last three, so one odd month does not decide it. */
+/**
+ * Compares the last 3 months with the same 3 months a year before (averages), so neither one odd
+ * month nor the season decides it; without a year before, the first 3 months.
+ */
 export function activityTitle(label: string, usable: readonly UnitCostMonth[]): string {
   const average = (list: readonly UnitCostMonth[], pick: (m: UnitCostMonth) => number) =>
     list.reduce((sum, m) => sum + pick(m), 0) / Math.max(1, list.length);
-  const head = usable.slice(0, 3);
   const tail = usable.slice(-3);
+  const yearBefore = new Set(tail.map((m) => `${Number(m.month.slice(0, 4)) - 1}${m.month.slice(4)}`));
+  const sameLastYear = usable.filter((m) => yearBefore.has(m.month));
+  const head = sameLastYear.length === tail.length ? sameLastYear : usable.slice(0, 3);
   const change = (pick: (m: UnitCostMonth) => number) => {
     const before = average(head, pick);
     return before === 0 ? 0 : average(tail, pick) / before - 1;
@@ -131,5 +152,7 @@ export function activityTitle(label: string, usable: readonly UnitCostMonth[]): 
   const price = change((m) => m.unitPrice ?? 0);
   const word = (c: number) =>
     Math.abs(c) < 0.01 ? "er uændret" : `${c > 0 ? "steg" : "faldt"} ${formatPercent(Math.abs(c))}`;
-  return `Antallet af borgere i ${label} ${word(activity)}, mens prisen pr. borger ${word(price)}`;
+  const span = (list: readonly UnitCostMonth[]) =>
+    `${formatMonthShort(list[0]?.month ?? "")}–${formatMonth(list.at(-1)?.month ?? "")}`;
+  return `Antallet af borgere i ${label} ${word(activity)} fra ${span(head)} til ${span(tail)} (gennemsnit pr. måned), mens prisen pr. borger ${word(price)}`;
 }

@@ -106,7 +106,7 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
   const c = comparisonFor(data, measure);
   const home = data.site.municipalityCode;
   const peerCodes = c.peers.peers.map((p) => p.code);
-  const common = { measure, source: measure.source, asOf: data.site.dataAsOf };
+  const common = { measure, source: measure.source, asOf: `${c.year}-12-31` };
   const values = publishedValues(data, measure).values;
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
   const withheldNote =
@@ -132,10 +132,12 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
     compareRankChart({
       ...common,
       id: `${measure.id}-placering`,
+      homeName: c.homeName,
       year: c.year,
       ranked: c.ranked,
       home,
       peers: peerCodes,
+      peerRate: c.peerRate,
       national: c.national,
       caveats: [...caveatsFor(data), ...withheldNote],
     }),
@@ -193,7 +195,7 @@ function gapFigures(data: Dataset, measure: MeasureRow, c: Comparison): ChartSpe
       volumeLabel: config.volumeLabel,
       unitLabel: config.unitLabel,
       source: measure.source,
-      asOf: data.site.dataAsOf,
+      asOf: `${c.year}-12-31`,
     }),
   ];
 }
@@ -223,6 +225,6 @@ export function comparisonOverviewFigure(data: Dataset): ChartSpec {
     year: c?.year ?? data.site.fiscalYear,
     rows,
     source: first?.source ?? data.site.source,
-    asOf: data.site.dataAsOf,
+    asOf: `${c?.year ?? data.site.fiscalYear - 1}-12-31`,
   });
 }

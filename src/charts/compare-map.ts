@@ -109,7 +109,7 @@ export function compareMapChart(input: {
   return {
     id,
     title: `${measure.label} ${unit} i landets kommuner, ${year}: ${homeName} i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel`,
-    subtitle: `${input.boundaries ? "Kommunerne med deres grænser." : "Hver firkant er en kommune, placeret omtrent hvor den ligger."} Lys til mørk: laveste til højeste femtedel. Tykt omrids: os. Stiplet: sammenligningskommuner.`,
+    subtitle: `${input.boundaries ? "Kommunerne med deres grænser." : "Hver firkant er en kommune, placeret omtrent hvor den ligger."} Lys til mørk: laveste til højeste femtedel. Tykt omrids: ${homeName}. Stiplet: sammenligningskommuner.`,
     plot: input.boundaries ? shapePlot(input.boundaries, classOf, home, peers) : tilePlot,
     alt: `Kort over ${input.boundaries ? "kommunerne" : `landets kommuner med en firkant for hver af ${ranked.length}`}, farvet efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${homeName} ligger i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel. Alle tal står i tabellen.`,
     table: {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber } from "../i18n/format.ts";
+import { levelWord } from "./compare-words.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -29,13 +30,15 @@ export function compareMultiplesChart(
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const { id, homeName, year, rows, source, asOf } = input;
-  const above = rows.filter((r) => r.home > 105).length;
-  const below = rows.filter((r) => r.home < 95).length;
+  const count = (pick: (r: MultipleRow) => string, word: string) =>
+    rows.filter((r) => pick(r) === word).length;
+  const vsPeers = (r: MultipleRow) => levelWord(Math.round(r.home), Math.round(r.peers));
+  const vsCountry = (r: MultipleRow) => levelWord(Math.round(r.home), 100);
   const longest = Math.max(...rows.map((r) => r.label.length));
   return {
     id,
-    title: `${homeName} ligger over landstallet på ${above} og under på ${below} af ${rows.length} nøgletal`,
-    subtitle: `Indeks, hele landet = 100, ${year}. Ruder: os. Cirkler: sammenligningskommunerne samlet. Grå linje: fra laveste til højeste sammenligningskommune.`,
+    title: `Af ${rows.length} nøgletal ligger ${homeName} over sammenligningskommunerne på ${count(vsPeers, "over")}, på niveau på ${count(vsPeers, "på niveau med")} og under på ${count(vsPeers, "under")}; over landstallet på ${count(vsCountry, "over")}, på niveau på ${count(vsCountry, "på niveau med")} og under på ${count(vsCountry, "under")}`,
+    subtitle: `Indeks, hele landet = 100, ${year}. På niveau: under 5 % fra. Ruder: ${homeName}. Cirkler: sammenligningskommunerne samlet. Grå linje: fra laveste til højeste sammenligningskommune.`,
     plot: {
       width,
       height: 50 + rows.length * 40,
@@ -60,7 +63,8 @@ export function compareMultiplesChart(
     },
     alt: `Prikdiagram over ${rows.length} nøgletal som indeks (hele landet = 100). ${rows
       .map(
-        (r) => `${r.label}: os ${formatNumber(r.home)}, sammenligningskommunerne ${formatNumber(r.peers)}.`,
+        (r) =>
+          `${r.label}: ${homeName} ${formatNumber(r.home)}, sammenligningskommunerne ${formatNumber(r.peers)}.`,
       )
       .join(" ")}`,
     table: {
@@ -81,7 +85,10 @@ export function compareMultiplesChart(
       })),
     },
     source,
-    definitions: ["Indeks = vores tal pr. indbygger i målgruppen ÷ landstallet × 100."],
+    definitions: [
+      `Indeks = ${homeName}s tal pr. indbygger i målgruppen ÷ landstallet × 100.`,
+      "Over eller under: mindst 5 % fra; ellers på niveau.",
+    ],
     caveats: [],
     asOf,
   };

@@ -2,18 +2,23 @@ import * as Plot from "@observablehq/plot";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
 import { formatNumber } from "../i18n/format.ts";
-import { LEAGUE_TABLE_WARNING, positionSentence, rankOrderText } from "./compare-words.ts";
+import { fifthOf, LEAGUE_TABLE_WARNING, positionSentence, rankOrderText } from "./compare-words.ts";
+import { countBasisText } from "./findings.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
 export interface CompareInput {
   id: string;
+  /** The home municipality's name: pages name it, never "os". */
+  homeName: string;
   measure: MeasureRow;
   year: number;
   ranked: readonly Ranked[];
   home: number;
   peers: readonly number[];
   national: number;
+  /** The peers together, as on the trend chart; without it the middle peer is used. */
+  peerRate?: number | undefined;
   source: string;
   caveats: string[];
   asOf: string;
@@ -30,7 +35,8 @@ export function perCapitaDecimals(values: readonly number[]): number {
  * the home municipality in the accent colour and named, the national figure a dashed line.
  */
 export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = {}): ChartSpec {
-  const { id, measure, year, ranked, home, peers, national, source, caveats, asOf } = input;
+  const { id, homeName, measure, year, ranked, home, peers, peerRate, national, source, caveats, asOf } =
+    input;
   const decimals = perCapitaDecimals(ranked.map((r) => r.perCapita));
   const role = (code: number) => (code === home ? "home" : peers.includes(code) ? "peer" : "other");
   const points = ranked.map((r, i) => ({ ...r, position: i + 1, role: role(r.code) }));
@@ -38,8 +44,8 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
   return {
     id,
-    title: positionSentence(measure, ranked, home, peers).replace(/\.$/, ""),
-    subtitle: `${measure.label}, ${unit}, ${year}. Alle ${ranked.length} kommuner sorteret (${rankOrderText(measure)}).`,
+    title: positionSentence(measure, ranked, home, peers, homeName, peerRate).replace(/\.$/, ""),
+    subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}, ${year}. Alle ${ranked.length} kommuner sorteret (${rankOrderText(measure)}).`,
     plot: {
       width,
       height: 340,
@@ -47,7 +53,12 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
       marginRight: 30,
       marginLeft: 60,
       style: CHART_FONT,
-      x: { label: `Placering (${rankOrderText(measure)}) →`, domain: [0, ranked.length + 1], ticks: 10 },
+      // No rank numbers on the axis: the position in the distribution is what the title says.
+      x: {
+        label: `Kommunerne sorteret (${rankOrderText(measure)}) →`,
+        domain: [0, ranked.length + 1],
+        ticks: [],
+      },
       y: { label: unit, grid: true, zero: true, tickFormat: (d: number) => formatNumber(d) },
       marks: [
         Plot.ruleY([national], { stroke: COLOURS.ink, strokeDasharray: "6,4" }),
@@ -83,8 +94,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
         Plot.text(labelled, {
           x: "position",
           y: "perCapita",
-          text: (d: { municipality: string; role: string }) =>
-            d.role === "home" ? `${d.municipality} (os)` : d.municipality,
+          text: (d: { municipality: string; role: string }) => d.municipality,
           rotate: -40,
           textAnchor: "start",
           dx: 6,
@@ -95,12 +105,12 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
         }),
       ],
     },
-    alt: `Prikdiagram med alle ${ranked.length} kommuner sorteret efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${positionSentence(measure, ranked, home, peers)} Landstallet er ${formatNumber(national, decimals)}.`,
+    alt: `Prikdiagram med alle ${ranked.length} kommuner sorteret efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${positionSentence(measure, ranked, home, peers, homeName, peerRate)} Landstallet er ${formatNumber(national, decimals)}.`,
     table: {
       caption: `${measure.label} ${unit}, alle kommuner, ${year}`,
       columns: [
         { key: "municipality", label: "Kommune", format: "text" },
-        { key: "rank", label: "Placering", format: "number" },
+        { key: "fifth", label: "Femtedel (1 = laveste tal)", format: "number" },
         {
           key: "perCapita",
           label: `${measure.label} ${unit}`,
@@ -110,9 +120,13 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
       ],
       rows: points.map((p) => ({
         municipality: p.municipality,
-        rank: p.rank,
+        fifth:
+          fifthOf(
+            p.perCapita,
+            ranked.map((r) => r.perCapita),
+          ) + 1,
         perCapita: decimals === 0 ? Math.round(p.perCapita) : Math.round(p.perCapita * 10) / 10,
-        group: p.role === "home" ? "Os" : p.role === "peer" ? "Sammenligningskommune" : "",
+        group: p.role === "home" ? homeName : p.role === "peer" ? "Sammenligningskommune" : "",
       })),
     },
     source,

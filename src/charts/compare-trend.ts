@@ -3,6 +3,7 @@ import type { MeasureRow } from "../data/schemas/measures.ts";
 import { denominatorText } from "../data/transform/benchmarks.ts";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
 import { perCapitaDecimals } from "./compare-rank.ts";
+import { countBasisText } from "./findings.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -46,7 +47,7 @@ export function compareTrendChart(
   return {
     id,
     title: trendTitle(homeName, first, last),
-    subtitle: `${measure.label}, ${unit}. Sammenligningskommunerne samlet (deres samlede tal ÷ samlede befolkning).`,
+    subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}. Sammenligningskommunerne samlet (deres samlede tal ÷ samlede befolkning).`,
     plot: {
       width,
       height: 300,
@@ -87,10 +88,10 @@ export function compareTrendChart(
         ),
       ],
     },
-    alt: `Linjediagram over ${measure.label.toLowerCase()} ${unit} fra ${first?.year} til ${last?.year} for os, sammenligningskommunerne og hele landet. ${points
+    alt: `Linjediagram over ${measure.label.toLowerCase()} ${unit} fra ${first?.year} til ${last?.year} for ${homeName}, sammenligningskommunerne og hele landet. ${points
       .map(
         (p) =>
-          `${p.year}: os ${p.home === undefined ? "–" : formatNumber(p.home, decimals)}, sammenligningskommuner ${formatNumber(p.peers, decimals)}, hele landet ${formatNumber(p.national, decimals)}.`,
+          `${p.year}: ${homeName} ${p.home === undefined ? "–" : formatNumber(p.home, decimals)}, sammenligningskommuner ${formatNumber(p.peers, decimals)}, hele landet ${formatNumber(p.national, decimals)}.`,
       )
       .join(" ")}`,
     table: {
@@ -127,5 +128,6 @@ function trendTitle(homeName: string, first: TrendPoint | undefined, last: Trend
       : Math.abs(gapNow) > Math.abs(gapThen) + 0.01
         ? "længere fra"
         : "lige så langt fra";
-  return `${homeName} ligger ${formatPercent(Math.abs(gapNow))} ${side(gapNow)} sammenligningskommunerne i ${last.year} – ${movement} dem end i ${first.year}`;
+  const than = movement === "lige så langt fra" ? "som" : "end";
+  return `${homeName} ligger ${formatPercent(Math.abs(gapNow))} ${side(gapNow)} sammenligningskommunerne i ${last.year} – ${movement} dem ${than} i ${first.year}`;
 }

@@ -5,11 +5,14 @@ import { BoundReferenceError } from "../data/transform/bound-values.ts";
 import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
 import { formatMeasureValue, periodName } from "./findings.ts";
 import { measureTrendChart } from "./measure-trend.ts";
+import { ladderAreas, ladderPage, periodEnd } from "./site-figures.ts";
 import type { ChartSpec } from "./spec.ts";
 
 type Target = Pick<GoalFrontmatter, "area" | "measure" | "target" | "direction"> & { deadline?: string };
 
 export interface GoalView {
+  /** "area/measure": the quantity the goal follows, for the site's consistency check. */
+  quantity: string;
   evaluation: GoalEvaluation;
   latestText: string;
   targetText: string;
@@ -26,7 +29,7 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
     );
   const series = measureSeries(data.activity, goal.area, measure, data.threshold);
   const deadline = goal.deadline ?? series.at(-1)?.period ?? "";
-  const evaluation = evaluateGoal({ ...goal, deadline }, series, measure.unit === "share");
+  const evaluation = evaluateGoal({ ...goal, deadline }, series);
   const latestText =
     evaluation.latest === undefined
       ? "ingen tal"
@@ -36,11 +39,12 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
     id,
     measure: { ...measure, target: goal.target, target_label: `Mål: ${targetText}` },
     series,
-    asOf: data.site.dataAsOf,
+    asOf: periodEnd(data.activity, goal.area, measure.id, data.site.dataAsOf),
     threshold: data.threshold,
   });
   const state = GOAL_STATE_TEXT[evaluation.state].label;
   return {
+    quantity: `${goal.area}/${goal.measure}`,
     evaluation,
     latestText,
     targetText,
@@ -51,6 +55,47 @@ export function goalView(data: Dataset, id: string, goal: Target, title: string)
       subtitle: `${figure.subtitle} ${figure.title}.`,
     },
   };
+}
+
+export interface LadderGoalView {
+  areaId: string;
+  title: string;
+  text: string;
+  decidedIn: string;
+  view: GoalView;
+}
+
+/** The ladder goals from site.json, in the same shape (and by the same rules) as content/goals. */
+export function ladderGoalViews(data: Dataset): LadderGoalView[] {
+  return ladderAreas(data).flatMap((area) => {
+    const goal = area.ladderGoal;
+    const page = ladderPage(data, area);
+    const figure = page.figures.goal;
+    if (!goal || !page.goal || !figure) return [];
+    const evaluation = page.goal;
+    const latestText =
+      evaluation.latest === undefined
+        ? "ingen tal"
+        : `${formatMeasureValue(evaluation.latest, "share")} på de nederste trin ultimo ${evaluation.latestPeriod}`;
+    const targetText = `mindst ${formatMeasureValue(goal.targetShare, "share")} i ${goal.deadline}`;
+    const state = GOAL_STATE_TEXT[evaluation.state].label;
+    return [
+      {
+        areaId: area.id,
+        title: `Flere ${area.citizensNoun} på de nederste trin (${area.name.toLowerCase()})`,
+        text: goal.text,
+        decidedIn: goal.decidedIn,
+        view: {
+          quantity: `${area.id}/andel-paa-nederste-trin`,
+          evaluation,
+          latestText,
+          targetText,
+          sentence: `${state}: ${latestText}; målet er ${targetText}.`,
+          figure,
+        },
+      },
+    ];
+  });
 }
 
 export function goalFigureId(goalId: string): string {

@@ -1,33 +1,19 @@
 import * as Plot from "@observablehq/plot";
-import { linearTrend } from "../data/transform/unit-cost.ts";
+import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
 import { formatPercent } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
-export type GoalStatus = "reached" | "on-track" | "off-track";
-
-export const GOAL_STATUS_TEXT: Record<GoalStatus, string> = {
-  reached: "Målet er nået",
-  "on-track": "På vej mod målet",
-  "off-track": "Ikke på vej mod målet",
-};
-
-/**
- * Reached if the latest share meets the target; on track if the straight line through the years
- * so far reaches it by the deadline; otherwise off track.
- */
-export function goalStatus(
+/** The ladder goal evaluated by the site's one goal rule set (shares by year against the target). */
+export function ladderGoalEvaluation(
   shares: readonly { year: number; share: number }[],
   target: number,
   deadline: number,
-): GoalStatus {
-  const latest = shares.at(-1);
-  if (!latest) return "off-track";
-  if (latest.share >= target) return "reached";
-  if (shares.length < 2) return "off-track";
-  const trend = linearTrend(shares.map((s) => s.share));
-  const projected = trend.at(shares.length - 1 + (deadline - latest.year));
-  return projected >= target ? "on-track" : "off-track";
+): GoalEvaluation {
+  return evaluateGoal(
+    { target, direction: "at-least", deadline: String(deadline) },
+    shares.map((s) => ({ period: String(s.year), value: s.share })),
+  );
 }
 
 export interface LadderGoalInput {
@@ -46,12 +32,12 @@ export interface LadderGoalInput {
 /** The ladder's political goal: the share of citizens on the lower steps each year against the target. */
 export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } = {}): ChartSpec {
   const { id, noun, shares, targetShare, deadline, source, asOf } = input;
-  const status = goalStatus(shares, targetShare, deadline);
+  const status = GOAL_STATE_TEXT[ladderGoalEvaluation(shares, targetShare, deadline).state].label;
   const latest = shares.at(-1);
   const low = Math.max(0, Math.min(targetShare, ...shares.map((s) => s.share)) - 0.05);
   return {
     id,
-    title: `${GOAL_STATUS_TEXT[status]}: ${formatPercent(latest?.share ?? 0)} af ${noun === "børn" ? "børnene" : "borgerne"} er på de nederste trin – målet er ${formatPercent(targetShare)} i ${deadline}`,
+    title: `${status}: ${formatPercent(latest?.share ?? 0)} af ${noun === "børn" ? "børnene" : "borgerne"} er på de nederste trin – målet er ${formatPercent(targetShare)} i ${deadline}`,
     subtitle: `Andel på trinene ${input.lowerStepNames.join(", ")} ved årets udgang. Stiplet linje: målet.`,
     plot: {
       width,
@@ -89,7 +75,7 @@ export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } 
         }),
       ],
     },
-    alt: `Linjediagram over andelen af ${noun} på de nederste trin fra ${shares[0]?.year} til ${latest?.year}: ${shares.map((s) => `${s.year} ${formatPercent(s.share)}`).join(", ")}. Målet er ${formatPercent(targetShare)} i ${deadline}. ${GOAL_STATUS_TEXT[status]}.`,
+    alt: `Linjediagram over andelen af ${noun} på de nederste trin fra ${shares[0]?.year} til ${latest?.year}: ${shares.map((s) => `${s.year} ${formatPercent(s.share)}`).join(", ")}. Målet er ${formatPercent(targetShare)} i ${deadline}. Status: ${status.toLowerCase()}.`,
     table: {
       caption: `Andel af ${noun} på de nederste trin`,
       columns: [
@@ -102,8 +88,8 @@ export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } 
     source: `${source}. Målet: ${input.decidedIn}`,
     definitions: [
       input.goalText,
-      `Status: "${GOAL_STATUS_TEXT.reached}" når andelen er på eller over målet; "${GOAL_STATUS_TEXT["on-track"]}" når den lige linje gennem årene indtil nu når målet senest i ${deadline}; ellers "${GOAL_STATUS_TEXT["off-track"]}".`,
-      "Andelen er afrundet til hele procent, så den ikke kan bruges til at regne skjulte antal ud.",
+      "Status vurderes efter de samme regler som alle andre mål på siden: se siden Politiske mål.",
+      "Andelen er afrundet til hele procent, så den ikke kan bruges til at regne skjulte antal ud. Et år, hvor andelen kunne afsløre et skjult antal, vises ikke.",
     ],
     caveats: [],
     asOf,

@@ -40,7 +40,7 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
   return {
     id,
     title: stairTitle(input),
-    subtitle: `Udgift pr. ${noun === "børn" ? "barn" : "borger"} pr. år, 1.000 kr., ${summary.year}. Trin 0 er det letteste. Teksten viser antal ${noun}, samlet udgift, udgift pr. år og gennemsnitlig varighed.`,
+    subtitle: `Udgift pr. ${noun === "børn" ? "barn" : "borger"} pr. år, 1.000 kr., ${summary.year}. Trin 0 er det letteste. Teksten viser antal ${noun} ultimo ${summary.year} (hver person talt én gang, på sit højeste trin), samlet udgift, udgift pr. år og gennemsnitlig varighed.`,
     plot: {
       width,
       height: 50 + rows.length * 46,

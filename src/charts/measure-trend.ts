@@ -2,9 +2,10 @@ import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
+import { controlChart, VARIATION_DEFINITION } from "../data/transform/spc.ts";
 import { formatAxisMonth, formatNumber, formatPercent, periodToDate } from "../i18n/format.ts";
 import { suppressionRule, WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
-import { formatMeasureValue, periodName, trendFinding } from "./findings.ts";
+import { countBasisText, formatMeasureValue, periodName, trendFinding } from "./findings.ts";
 import type { ChartSpec, TableColumn } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -48,10 +49,11 @@ export function measureTrendChart(
     format: isShare ? "percent1" : measure.unit === "ratio" ? "decimal1" : "number",
     people: measure.counts_people,
   };
+  const control = measure.frequency === "month" ? controlChart(series) : undefined;
   return {
     id,
-    title: trendFinding(measure, compareLatest(series)),
-    subtitle: `${UNIT_TEXT[measure.unit]} pr. ${per}, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
+    title: trendFinding(measure, compareLatest(series), control),
+    subtitle: `${UNIT_TEXT[measure.unit]} ${perPeriod(measure.definition, per)}, ${periodName(first)} – ${periodName(series.at(-1)?.period ?? first)}.`,
     plot: {
       width,
       height: 280,
@@ -69,6 +71,15 @@ export function measureTrendChart(
           : { tickFormat: (d: number) => formatNumber(d) }),
       },
       marks: [
+        ...(control
+          ? [
+              Plot.ruleY([control.mean], { stroke: COLOURS.muted, strokeWidth: 1 }),
+              Plot.ruleY([Math.max(0, control.lower), isShare ? Math.min(1, control.upper) : control.upper], {
+                stroke: COLOURS.muted,
+                strokeDasharray: "2,3",
+              }),
+            ]
+          : []),
         ...(measure.target === undefined
           ? []
           : [
@@ -122,7 +133,7 @@ export function measureTrendChart(
             ]),
       ],
     },
-    alt: trendAlt(measure, series),
+    alt: trendAlt(measure, series, control),
     table: {
       caption: `${measure.label} pr. ${per}`,
       columns: [
@@ -132,17 +143,34 @@ export function measureTrendChart(
       rows: series.map((p) => ({ periodName: periodName(p.period), value: p.value })),
     },
     source: measure.source,
-    definitions: [measure.definition],
+    definitions: control
+      ? [
+          measure.definition,
+          `Tynd grå linje: gennemsnittet (${formatMeasureValue(control.mean, measure.unit)}). Prikkede linjer: grænserne for den normale variation (${formatMeasureValue(Math.max(0, control.lower), measure.unit)} til ${formatMeasureValue(control.upper, measure.unit)}). ${VARIATION_DEFINITION}`,
+        ]
+      : [measure.definition],
     caveats: measure.counts_people ? [suppressionRule(threshold)] : [],
     asOf,
   };
+}
+
+/** "ultimo hver måned" (a stock), "i løbet af hver måned" (a flow) or "pr. måned". */
+function perPeriod(definition: string, per: string): string {
+  const basis = countBasisText(definition);
+  if (basis.startsWith("ultimo")) return `ultimo hver ${per}`;
+  if (basis.startsWith("i løbet af")) return `i løbet af hver ${per}`;
+  return `pr. ${per}`;
 }
 
 function withheldLabel(point: SeriesPoint | undefined): string {
   return point && isSuppressed(point.value) ? withheldText(point.value, " ") : WITHHELD_HIDDEN;
 }
 
-function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
+function trendAlt(
+  measure: MeasureRow,
+  series: readonly SeriesPoint[],
+  control: ReturnType<typeof controlChart>,
+): string {
   const values = series.map(numberOf).filter((v): v is number => v !== undefined);
   if (values.length === 0) return `Linjediagram over ${measure.label.toLowerCase()}: ingen tal at vise.`;
   const min = Math.min(...values);
@@ -151,5 +179,5 @@ function trendAlt(measure: MeasureRow, series: readonly SeriesPoint[]): string {
     measure.target === undefined
       ? ""
       : ` ${measure.target_label ?? "Målet"} er ${formatMeasureValue(measure.target, measure.unit)}.`;
-  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${PERIOD_WORD[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series))}.${target}`;
+  return `Linjediagram over ${measure.label.toLowerCase()} pr. ${PERIOD_WORD[measure.frequency]} fra ${periodName(series[0]?.period ?? "")} til ${periodName(series.at(-1)?.period ?? "")}. Værdierne ligger mellem ${formatMeasureValue(min, measure.unit)} og ${formatMeasureValue(max, measure.unit)}. ${trendFinding(measure, compareLatest(series), control)}.${target}`;
 }

@@ -3,7 +3,9 @@ import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
+import { endOfMonth, isoWeekSunday } from "../data/transform/as-of.ts";
 import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
+import type { GoalEvaluation } from "../data/transform/goals.ts";
 import {
   areaLadderCounts,
   type LadderSummary,
@@ -11,14 +13,15 @@ import {
   ladderSummary,
   ladderYears,
 } from "../data/transform/ladder.ts";
-import { forecastSpend, unitCostMonths, yearEndFromForecast } from "../data/transform/unit-cost.ts";
+import { yearEndView } from "../data/transform/projection.ts";
+import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
 import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
 import { forecastChart } from "./forecast.ts";
 import { ladderFlowChart } from "./ladder-flows.ts";
-import { type GoalStatus, goalStatus, ladderGoalChart } from "./ladder-goal.ts";
+import { ladderGoalChart, ladderGoalEvaluation } from "./ladder-goal.ts";
 import { ladderHistoryChart } from "./ladder-history.ts";
 import { ladderSharesChart } from "./ladder-shares.ts";
 import { ladderStairChart } from "./ladder-stair.ts";
@@ -35,7 +38,7 @@ export function frontPageFigures(data: Dataset): ChartSpec[] {
     budgetOutlookChart({
       outlook: areaOutlook(finance, site.areas),
       source: site.source,
-      asOf: site.dataAsOf,
+      asOf: endOfMonth(latestMonth(finance)),
     }),
   ];
 }
@@ -46,7 +49,7 @@ export function areaFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
 }
 
 function economyFigures({ site, finance }: Dataset, area: AreaConfig): ChartSpec[] {
-  const common = { areaName: area.name, source: site.source, asOf: site.dataAsOf };
+  const common = { areaName: area.name, source: site.source, asOf: endOfMonth(latestMonth(finance)) };
   return [
     budgetByFunctionChart({
       ...common,
@@ -69,27 +72,22 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
   if (!config || !measure) return [];
   const series = measureSeries(data.activity, area.id, measure, data.threshold);
   const history = unitCostMonths(finance, area.id, config.functions, series);
-  const forecast = forecastSpend(history, 6);
-  const budget = functionOutlook(finance, area.id)
-    .filter((f) => config.functions.includes(f.functionCode))
-    .reduce((sum, f) => sum + f.correctedBudget, 0);
-  const common = { label: config.label, source: `${site.source}; ${measure.source}`, asOf: site.dataAsOf };
+  const view = yearEndView(finance, area.id, config.functions, history, site.fiscalYear);
+  const common = {
+    label: config.label,
+    source: `${site.source}; ${measure.source}`,
+    asOf: endOfMonth(latestMonth(finance)),
+  };
   return [
     activityEconomyChart({ ...common, id: `${area.id}-enhedspris`, months: history }),
-    ...(forecast.length === 0
-      ? []
-      : [
-          forecastChart({
-            ...common,
-            id: `${area.id}-prognose`,
-            history: history.filter((m) => m.month.startsWith(String(site.fiscalYear))),
-            forecast,
-            yearEnd: yearEndFromForecast(history, forecast, site.fiscalYear),
-            budget,
-            fiscalYear: site.fiscalYear,
-          }),
-        ]),
+    ...(view
+      ? [forecastChart({ ...common, id: `${area.id}-prognose`, label: capitalise(config.label), view })]
+      : []),
   ];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
@@ -103,7 +101,7 @@ function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
         id: `${area.id}-${measure.id}`,
         measure,
         series: measureSeries(data.activity, area.id, measure, threshold),
-        asOf: data.site.dataAsOf,
+        asOf: periodEnd(data.activity, area.id, measure.id, data.site.dataAsOf),
         threshold,
       }),
     );
@@ -127,9 +125,27 @@ function weeklyFigure(
       budgeted: measureSeries(data.activity, area.id, budgeted, threshold),
       source: granted.source,
       definitions: [granted.definition, budgeted.definition],
-      asOf: data.site.dataAsOf,
+      asOf: periodEnd(data.activity, area.id, granted.id, data.site.dataAsOf),
     }),
   ];
+}
+
+/** The last day of a measure's latest period: a figure's own "data pr.", not the site's data date. */
+export function periodEnd(
+  activity: Dataset["activity"],
+  area: string,
+  measureId: string,
+  fallback: string,
+): string {
+  const last = activity
+    .filter((row) => row.area === area && row.measure_id === measureId)
+    .map((row) => row.period)
+    .sort()
+    .at(-1);
+  if (!last) return fallback;
+  if (/^\d{4}-W\d{2}$/.test(last)) return isoWeekSunday(last);
+  if (/^\d{4}$/.test(last)) return `${last}-12-31`;
+  return endOfMonth(last);
 }
 
 function findMeasure(data: Dataset, id: string): MeasureRow | undefined {
@@ -178,7 +194,8 @@ export interface LadderPage {
   };
   summary: LadderSummary;
   scenarioSteps: ScenarioStep[];
-  goalStatus: GoalStatus | undefined;
+  /** The ladder goal by the site's one goal rule set; undefined without a goal or visible shares. */
+  goal: GoalEvaluation | undefined;
 }
 
 /** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
@@ -188,7 +205,13 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
   const years = ladderYears(ladder, area.id);
   const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
   const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);
-  const common = { areaName: area.name, noun: area.citizensNoun, source: site.source, asOf: site.dataAsOf };
+  // The ladder counts are year-end counts: their "data pr." is the end of that year, not the site's date.
+  const common = {
+    areaName: area.name,
+    noun: area.citizensNoun,
+    source: site.source,
+    asOf: `${summary.year}-12-31`,
+  };
   const goal = area.ladderGoal;
   // The share is published rounded as printed, and the disclosure audit solves it together with
   // every published count (ladderCells), so it cannot reopen a withheld step; a year whose share
@@ -235,6 +258,7 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
             },
           ],
     ),
-    goalStatus: goal && shares.length > 0 ? goalStatus(shares, goal.targetShare, goal.deadline) : undefined,
+    goal:
+      goal && shares.length > 0 ? ladderGoalEvaluation(shares, goal.targetShare, goal.deadline) : undefined,
   };
 }

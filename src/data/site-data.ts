@@ -6,8 +6,6 @@ import { type Dataset, loadDataset } from "./load/dataset.ts";
  * UDVALGSBRIEF_DATA_DIR (used by tests that build from broken data on purpose); UDVALGSBRIEF_AUDIENCE
  * picks the public (default) or the committee build.
  */
-export const dataset: Dataset = loadDataset(
-  process.env.UDVALGSBRIEF_DATA_DIR ?? join(process.cwd(), "data"),
-  undefined,
-  process.env.UDVALGSBRIEF_AUDIENCE === "committee" ? "committee" : "public",
-);
+export const dataDir: string = process.env.UDVALGSBRIEF_DATA_DIR ?? join(process.cwd(), "data");
+export const audience = process.env.UDVALGSBRIEF_AUDIENCE === "committee" ? "committee" : "public";
+export const dataset: Dataset = loadDataset(dataDir, undefined, audience);

@@ -46,18 +46,15 @@ const ranked = rank(values, "lower_better");
 const plain = (text: string) => text.replaceAll(NBSP, " ");
 
 describe("positionSentence", () => {
-  it("says our place, the order, and where the peers lie", () => {
-    expect(positionSentence(spend, ranked, 106, [100, 101, 102, 107])).toBe(
-      "Vi ligger nr. 7 af 10 (laveste udgift først); sammenligningskommunerne ligger mellem nr. 1 og 8.",
+  it("names the municipality, compares with the peers first and gives the country as a fifth, not a rank", () => {
+    expect(plain(positionSentence(spend, ranked, 106, [100, 101, 102, 107], "Kolding"))).toBe(
+      "Kolding ligger over sammenligningskommunerne (11.400 mod 7.350 for den midterste af dem) og i den næsthøjeste femtedel af landets 10 kommuner.",
     );
   });
-  it("says when a place is shared", () => {
-    const seventh = values[6];
-    if (!seventh) throw new Error("fixture");
-    const tied = rank([...values, { ...seventh, code: 999, municipality: "Tvilling" }], "lower_better");
-    expect(positionSentence(spend, tied, 106, [])).toBe(
-      "Vi ligger nr. 7 af 11 (delt placering) (laveste udgift først).",
-    );
+  it("says 'på niveau med' within 5 %, and never 'os'", () => {
+    const sentence = positionSentence(spend, ranked, 106, [104, 105, 107, 108], "Kolding");
+    expect(plain(sentence)).toMatch(/^Kolding ligger på niveau med sammenligningskommunerne/);
+    expect(sentence).not.toMatch(/\bos\b|\bvi\b/i);
   });
 });
 
@@ -65,6 +62,7 @@ describe("comparison charts", () => {
   it("the ranked dot plot", async () => {
     const spec = compareRankChart({
       id: "placering",
+      homeName: "Kolding",
       measure: spend,
       year: 2025,
       ranked,

@@ -53,17 +53,30 @@ describe("trendFinding", () => {
 });
 
 describe("keyFigure", () => {
-  it("gives the latest value and the change since the month before, judged in words", () => {
-    const figure = keyFigure(placements, monthly([150, 140]));
+  const placementsYear = [150, 152, 149, 151, 150, 148, 153, 150, 149, 151, 152, 150];
+  it("compares with the same month last year and says when that is normal variation, without judging it", () => {
+    const figure = keyFigure(placements, monthly([...placementsYear, 151, 140]));
     expect(figure && { ...figure, value: plain(figure.value), change: plain(figure.change) }).toEqual({
       measureId: "anbringelser",
+      quantity: "born-familie/anbringelser",
+      periodKey: "2026-02",
+      raw: 140,
       label: "Anbragte børn og unge",
       value: "140",
-      period: "februar 2025",
-      change: "ned 7 % siden januar 2025",
+      period: "ultimo februar 2026",
+      change: "ned 8 % mod februar 2025 – usædvanligt lavt (uden for de normale grænser)",
       judgement: "better",
       trend: "down",
     });
+    const normal = keyFigure(placements, monthly([...placementsYear, 151, 148]));
+    expect(plain(normal?.change)).toBe("ned 3 % mod februar 2025 – inden for den normale variation");
+    expect(normal?.judgement).toBe("neutral");
+  });
+  it("never compares one month with the month before: without last year it compares 3 months with the 3 before", () => {
+    expect(keyFigure(placements, monthly([150, 140]))?.change).toBe("");
+    expect(plain(keyFigure(placements, monthly([30, 32, 34, 40, 42, 44]))?.change)).toBe(
+      "op 31 % de seneste 3 måneder mod de 3 før (gennemsnit)",
+    );
   });
   it("shows a withheld latest value as 'under 5' without a change", () => {
     const figure = keyFigure(placements, monthly([12, "small"]));
@@ -71,8 +84,9 @@ describe("keyFigure", () => {
     expect(figure?.change).toBe("");
   });
   it("reports shares in percentage points", () => {
-    expect(plain(keyFigure(deadlinesKept, monthly([0.8, 0.86]))?.change)).toBe(
-      "op 6,0 procentpoint siden januar 2025",
+    const shares = [0.8, 0.81, 0.79, 0.8, 0.82, 0.8, 0.79, 0.81, 0.8, 0.8, 0.81, 0.8, 0.8];
+    expect(plain(keyFigure(deadlinesKept, monthly([...shares, 0.86]))?.change)).toBe(
+      "op 5,0 procentpoint mod februar 2025 – usædvanligt højt (uden for de normale grænser)",
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalStatus } from "../../src/charts/ladder-goal.ts";
+import { ladderGoalEvaluation } from "../../src/charts/ladder-goal.ts";
 import {
   scenarioChange,
   scenarioFromQuery,
@@ -45,16 +45,20 @@ describe("the scenario in the URL", () => {
   });
 });
 
-describe("goalStatus", () => {
-  it("is reached at or above the target", () => {
-    expect(goalStatus([{ year: 2025, share: 0.91 }], 0.9, 2027)).toBe("reached");
+describe("ladderGoalEvaluation", () => {
+  const state = (shares: { year: number; share: number }[]) => ladderGoalEvaluation(shares, 0.9, 2027).state;
+  it("is on track at or above the target", () => {
+    expect(state([{ year: 2025, share: 0.91 }])).toBe("on-track");
   });
-  it("is on track when the straight line reaches the target by the deadline", () => {
-    const shares = [2022, 2023, 2024, 2025].map((year, i) => ({ year, share: 0.8 + i * 0.03 }));
-    expect(goalStatus(shares, 0.9, 2027)).toBe("on-track");
+  it("is on track when the yearly change reaches the target by the deadline", () => {
+    expect(state([2022, 2023, 2024, 2025].map((year, i) => ({ year, share: 0.8 + i * 0.03 })))).toBe(
+      "on-track",
+    );
   });
-  it("is off track when the line falls short", () => {
-    const shares = [2022, 2023, 2024, 2025].map((year) => ({ year, share: 0.85 }));
-    expect(goalStatus(shares, 0.9, 2027)).toBe("off-track");
+  it("is at risk when it stands still close to the target, and off track when it falls away from it", () => {
+    expect(state([2022, 2023, 2024, 2025].map((year) => ({ year, share: 0.87 })))).toBe("at-risk");
+    expect(state([2022, 2023, 2024, 2025].map((year, i) => ({ year, share: 0.89 - i * 0.01 })))).toBe(
+      "off-track",
+    );
   });
 });

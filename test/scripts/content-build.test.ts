@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,10 +16,14 @@ function build(out: string, env: Record<string, string>) {
 }
 
 describe("numbers in the prose come from data/", () => {
-  it("a changed value in data/ changes the sentence that quotes it after a rebuild", () => {
+  it("a changed value in data/ changes the sentence that quotes it after a rebuild (until the briefing is recorded)", () => {
     const work = mkdtempSync(join(tmpdir(), "udvalgsbrief-content-"));
     const data = join(work, "data");
     cpSync(join(ROOT, "data"), data, { recursive: true });
+    // A recorded briefing keeps what it said (test/pages/revisions.test.ts); this one is not recorded yet.
+    const content = join(work, "content");
+    cpSync(join(ROOT, "content"), content, { recursive: true });
+    rmSync(join(content, "records"), { recursive: true, force: true });
     const activity = readFileSync(join(data, "activity.csv"), "utf8");
     const line = activity.split("\n").find((l) => l.startsWith("born-familie,anbringelser,2026-10,"));
     expect(line).toBeDefined();
@@ -28,7 +32,10 @@ describe("numbers in the prose come from data/", () => {
       activity.replace(line ?? "", "born-familie,anbringelser,2026-10,321,count"),
     );
 
-    const result = build(join(work, "dist"), { UDVALGSBRIEF_DATA_DIR: data });
+    const result = build(join(work, "dist"), {
+      UDVALGSBRIEF_DATA_DIR: data,
+      UDVALGSBRIEF_CONTENT_DIR: content,
+    });
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(join(work, "dist", "moeder", BRIEFING, "index.html"), "utf8");
     expect(html).toMatch(/Antallet af anbragte børn og unge er <data[^>]*value="321"[^>]*>321<\/data>/);

@@ -4,6 +4,9 @@ import { type BoundUnit, resolveValue } from "./bound-values.ts";
 
 export interface SnapshotFigure {
   key: string;
+  /** The activity measure behind a key figure (none for the budget forecast). */
+  measureId?: string;
+  area: string;
   label: string;
   unit: BoundUnit;
   value: Count;
@@ -21,6 +24,7 @@ export function snapshotFigures(data: Dataset, committeeId: string, month: strin
     const figures: SnapshotFigure[] = [
       {
         key: `${area.id}/forventet-afvigelse`,
+        area: area.id,
         label: `${area.name}: forventet afvigelse ved årets udgang`,
         unit: "kr",
         value: forecast.value,
@@ -32,6 +36,8 @@ export function snapshotFigures(data: Dataset, committeeId: string, month: strin
       const bound = resolveValue(data, { measure: id, period: month, area: area.id });
       figures.push({
         key: `${area.id}/${id}`,
+        measureId: id,
+        area: area.id,
         label: `${area.name}: ${measure.label.toLowerCase()}`,
         unit: measure.unit,
         value: bound.value,
@@ -42,6 +48,9 @@ export function snapshotFigures(data: Dataset, committeeId: string, month: strin
 }
 
 export interface SinceLastRow {
+  key: string;
+  measureId?: string | undefined;
+  area: string;
   label: string;
   unit: BoundUnit;
   before: Count | undefined;
@@ -54,6 +63,9 @@ export function sinceLast(
   current: readonly SnapshotFigure[],
 ): SinceLastRow[] {
   return current.map((figure) => ({
+    key: figure.key,
+    measureId: figure.measureId,
+    area: figure.area,
     label: figure.label,
     unit: figure.unit,
     before: previous.find((p) => p.key === figure.key)?.value,

@@ -45,56 +45,8 @@ export function unitCostMonths(
   });
 }
 
-export interface ForecastMonth {
-  month: string;
-  activity: number;
-  unitPrice: number;
-  spend: number;
-  /** 80 % band. */
-  low: number;
-  high: number;
-}
-
-/** The z-value of an 80 % two-sided band. */
-const Z80 = 1.2816;
-
-/**
- * Forecast of monthly spend `horizon` months ahead as activity × unit price: activity follows the
- * straight-line trend of the last 12 months; the unit price is the average of the last 6 months.
- * The band combines the month-to-month spread of the unit price with the activity trend's error.
- */
-export function forecastSpend(history: readonly UnitCostMonth[], horizon = 6): ForecastMonth[] {
-  const known = history.filter((m) => m.activity !== undefined && m.unitPrice !== undefined);
-  const recent = known.slice(-12);
-  if (recent.length < 6) return [];
-  const trend = linearTrend(recent.map((m) => m.activity ?? 0));
-  const prices = known.slice(-6).map((m) => m.unitPrice ?? 0);
-  const unitPrice = mean(prices);
-  const priceCv = sd(known.slice(-12).map((m) => m.unitPrice ?? 0)) / unitPrice;
-  const last = history.at(-1)?.month ?? "";
-  return Array.from({ length: horizon }, (_, h) => {
-    const activity = Math.max(0, trend.at(recent.length + h));
-    const activityCv = activity === 0 ? 0 : (trend.residualSd * Math.sqrt(1 + (h + 1) / 12)) / activity;
-    const spend = activity * unitPrice;
-    const spread = Z80 * Math.sqrt(priceCv ** 2 + activityCv ** 2) * spend;
-    return {
-      month: addMonths(last, h + 1),
-      activity,
-      unitPrice,
-      spend,
-      low: spend - spread,
-      high: spend + spread,
-    };
-  });
-}
-
 function mean(values: readonly number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;
-}
-
-function sd(values: readonly number[]): number {
-  const m = mean(values);
-  return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / Math.max(1, values.length - 1));
 }
 
 /** Least-squares straight line through values at x = 0, 1, 2, … */
@@ -118,20 +70,4 @@ export function addMonths(yearMonth: string, count: number): string {
   const [year, month] = yearMonth.split("-").map(Number);
   const index = (year ?? 0) * 12 + (month ?? 1) - 1 + count;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
-/** Year-end spend implied by the forecast: spent so far this year plus the forecast for the rest of it. */
-export function yearEndFromForecast(
-  history: readonly UnitCostMonth[],
-  forecast: readonly ForecastMonth[],
-  fiscalYear: number,
-) {
-  const inYear = (m: { month: string }) => m.month.startsWith(`${fiscalYear}-`);
-  const spent = history.filter(inYear).reduce((sum, m) => sum + m.spend, 0);
-  const rest = forecast.filter(inYear);
-  return {
-    expected: spent + rest.reduce((sum, m) => sum + m.spend, 0),
-    low: spent + rest.reduce((sum, m) => sum + m.low, 0),
-    high: spent + rest.reduce((sum, m) => sum + m.high, 0),
-  };
 }

@@ -1,0 +1,104 @@
+import type { Dataset } from "../load/dataset.ts";
+import { isSuppressed } from "../privacy/suppress.ts";
+import { measureSeries } from "./activity.ts";
+import { isoWeekSunday } from "./as-of.ts";
+import { addMonths } from "./unit-cost.ts";
+
+/** One table's or series' delivery: what it covers, what was expected by the data date, what is missing. */
+export interface DeliveryRow {
+  table: string;
+  series: string;
+  first: string;
+  last: string;
+  /** The latest period a delivery should hold by the site's data date. */
+  expected: string;
+  late: boolean;
+  /** Periods missing between the first and the last (gaps, never bridged on the charts). */
+  missing: string[];
+  /** Periods shown as withheld (small counts). */
+  withheld: number;
+}
+
+/** Every table's delivery against the data date: late deliveries, gaps and withheld periods. */
+export function deliveries(data: Dataset): DeliveryRow[] {
+  const asOf = data.site.dataAsOf;
+  const month = asOf.slice(0, 7);
+  const lastYear = String(Number(asOf.slice(0, 4)) - 1);
+  const financeMonths = [...new Set(data.finance.map((r) => r.month))].sort();
+  const rows: DeliveryRow[] = [
+    row("finance.csv", "Budgetopfølgning (alle områder)", financeMonths, month, monthsBetween),
+  ];
+  for (const measure of data.measures) {
+    if (!measure.area) continue;
+    const series = measureSeries(data.activity, measure.area, measure, data.threshold);
+    const periods = series.map((p) => p.period);
+    const expected =
+      measure.frequency === "month" ? month : measure.frequency === "year" ? lastYear : lastWeek(asOf);
+    const between =
+      measure.frequency === "month" ? monthsBetween : measure.frequency === "year" ? yearsBetween : () => [];
+    const table = measure.frequency === "year" ? "benchmarks.csv" : "activity.csv";
+    const periodsOrYears =
+      measure.frequency === "year"
+        ? [
+            ...new Set(data.benchmarks.filter((b) => b.measure_id === measure.id).map((b) => String(b.year))),
+          ].sort()
+        : periods;
+    rows.push({
+      ...row(table, measure.label, periodsOrYears, expected, between),
+      withheld: series.filter((p) => isSuppressed(p.value)).length,
+    });
+  }
+  const ladderYears = [...new Set(data.ladder.stocks.map((s) => String(s.period)))].sort();
+  if (ladderYears.length > 0)
+    rows.push(
+      row("ladder/stocks.csv", "Indsatstrappen (antal ultimo året)", ladderYears, lastYear, yearsBetween),
+    );
+  return rows;
+}
+
+function row(
+  table: string,
+  series: string,
+  periods: readonly string[],
+  expected: string,
+  between: (first: string, last: string) => string[],
+): DeliveryRow {
+  const first = periods[0] ?? "";
+  const last = periods.at(-1) ?? "";
+  const present = new Set(periods);
+  return {
+    table,
+    series,
+    first,
+    last,
+    expected,
+    late: last < expected,
+    missing: first ? between(first, last).filter((p) => !present.has(p)) : [],
+    withheld: 0,
+  };
+}
+
+function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+function yearsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
+  return out;
+}
+
+/** The last ISO week that ended on or before the date. */
+function lastWeek(date: string): string {
+  const year = Number(date.slice(0, 4));
+  let best = `${year - 1}-W52`;
+  for (const y of [year - 1, year]) {
+    for (let w = 1; w <= 53; w++) {
+      const week = `${y}-W${String(w).padStart(2, "0")}`;
+      if (isoWeekSunday(week) <= date && isoWeekSunday(week).slice(0, 4) >= String(y)) best = week;
+    }
+  }
+  return best;
+}
