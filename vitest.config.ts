@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/browser/**", "node_modules/**"],
     environment: "node",
+    // Tests that build figures solve the disclosure audit (HiGHS); the first run in a worker takes seconds.
+    testTimeout: 60_000,
   },
 });

@@ -17,9 +17,12 @@ describe("formatCell", () => {
 });
 
 describe("csvCell", () => {
-  it("writes full precision with a decimal comma and shares as percentages", () => {
+  it("writes amounts in full with a decimal comma, and shares as percentages at the page's precision", () => {
     expect(csvCell(12_345_678, "mioKr")).toBe("12345678");
-    expect(csvCell(0.1234, "percent1")).toBe("12,34");
+    expect(csvCell(1.23456, "decimal1")).toBe("1,235");
+    expect(csvCell(0.1234, "percent1")).toBe("12,3");
+    expect(csvCell(0.8734, "percent")).toBe("87");
+    expect(csvCell(-0.001, "percent")).toBe("0");
     expect(csvCell({ suppressed: true, reason: "small", threshold: 5 }, "number")).toBe("under 5");
   });
 });

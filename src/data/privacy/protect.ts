@@ -34,6 +34,8 @@ export interface ProtectReport {
   rounds: number;
   audit: AuditReport;
   seconds: number;
+  /** True when the pattern came from the cache (and was audited again). */
+  cached?: boolean;
 }
 
 /** Decides which cells to withhold so that the audit passes, and reports what it cost. */

@@ -1,5 +1,5 @@
+import { protectCellsCached } from "../privacy/pattern-cache.ts";
 import type { ProtectReport } from "../privacy/protect.ts";
-import { protectCells } from "../privacy/protect.ts";
 import { type LinearRelation, shareRelations, sumRelation } from "../privacy/relations.ts";
 import { applySuppression, type Count, isSuppressed, type Suppressed } from "../privacy/suppress.ts";
 import { type LadderFlowRow, type LadderStepRow, type LadderStockRow, OUTSIDE } from "../schemas/ladder.ts";
@@ -221,7 +221,7 @@ function computeLadderCounts(
   lowerSteps: readonly string[],
 ): LadderCounts {
   const protect = (cells: LadderCells, lastResort: "withhold-all" | "throw") =>
-    protectCells({
+    protectCellsCached({
       lastResort,
       values: cells.values,
       relations: cells.relations,
@@ -232,7 +232,7 @@ function computeLadderCounts(
     });
   // The goal shares are published when a pattern protects them too; otherwise they are withheld.
   let cells = ladderCells(tables, area, lowerSteps, SHARE_MINIMUM_FACTOR * threshold);
-  let result: ReturnType<typeof protectCells>;
+  let result: ReturnType<typeof protectCellsCached>;
   try {
     result = protect(cells, "throw");
   } catch {
