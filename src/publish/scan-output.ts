@@ -83,15 +83,62 @@ function smallCount(text: string, threshold: number): boolean {
   return n > 0 && n < threshold;
 }
 
-function peopleCellFindings(file: string, document: Document, threshold: number): Finding[] {
-  return [...document.querySelectorAll("td[data-people-count], data[data-people-count]")].flatMap((cell) =>
-    smallCount(cell.textContent ?? "", threshold)
-      ? [{ file, check: "small-count" as const, found: `${cell.textContent?.trim()} in a count of people` }]
-      : [],
+/**
+ * A column header that names a count of people ("Antal børn", "citizens", "Anbragte"), not an
+ * amount, a share, a rate or a time ("Udgift pr. barn", "Andel af børnene", "Timer").
+ */
+export function isPeopleHeader(header: string): boolean {
+  const words = header.toLowerCase().split(/[^\p{L}\p{N}%_]+/u);
+  const has = (pattern: RegExp) => words.some((word) => pattern.test(word));
+  if (
+    header.includes("%") ||
+    has(
+      /^(kr|mio|udgift\p{L}*|andel\p{L}*|procent|pct|indeks|timer|uger?|måned\p{L}*|år|periode|pr|per|share|rate|rang|placering|gennemsnit\p{L}*|varighed|mdr|value_kr)$/u,
+    )
+  )
+    return false;
+  return has(
+    /^(antal|børn\p{L}*|barn|borger\p{L}*|personer|modtager\p{L}*|anbragte|unge|ældre|brugere|citizens|people|persons|count)$/u,
   );
 }
 
-/** CSV downloads of figures: the columns marked as people counts in the figure's table on its page. */
+/**
+ * Every table on every page: a cell in a column marked as a count of people, or whose header names
+ * one, must not show 1…threshold−1. Hand-written tables are checked like generated ones.
+ */
+function peopleCellFindings(file: string, document: Document, threshold: number): Finding[] {
+  const findings: Finding[] = [];
+  const flag = (text: string, where: string) => {
+    if (smallCount(text, threshold))
+      findings.push({ file, check: "small-count", found: `${text.trim()} ${where}` });
+  };
+  for (const table of document.querySelectorAll("table")) {
+    const headers = [...table.querySelectorAll("thead tr:last-child th, thead tr:last-child td")];
+    const people = headers.map(
+      (th) => th.hasAttribute("data-people-count") || isPeopleHeader(th.textContent ?? ""),
+    );
+    const caption = table.querySelector("caption")?.textContent?.trim() ?? "a table";
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.children].forEach((cell, i) => {
+        if (cell.tagName === "TD" && (people[i] || cell.hasAttribute("data-people-count")))
+          flag(
+            cell.textContent ?? "",
+            `in "${headers[i]?.textContent?.trim() ?? `column ${i + 1}`}" of "${caption}"`,
+          );
+      });
+    }
+  }
+  for (const data of document.querySelectorAll("data[data-people-count]"))
+    flag(data.textContent ?? "", "in a quoted count of people");
+  return findings;
+}
+
+/**
+ * Every CSV file of the site: columns marked as people counts on the figure's page, columns whose
+ * header names a count of people, and in long tables (one measure per row) the value of every row
+ * whose measure counts people, by the row's own counts_people column or by the measure catalogue
+ * published beside it.
+ */
 function csvCountFindings(
   root: string,
   files: readonly string[],
@@ -106,29 +153,50 @@ function csvCountFindings(
       if (indices.length > 0) peopleColumns.set(figure.getAttribute("data-figure") ?? "", indices);
     }
   }
-  return files
-    .filter((file) => file.endsWith(".csv"))
-    .flatMap((file) => {
-      const lines = readFileSync(join(root, file), "utf8")
-        .replace(/^\uFEFF/, "")
-        .trim()
-        .split("\n");
-      const id = file.replace(/^.*\//, "").replace(/\.csv$/, "");
-      const header = splitCsvLine(lines.find((line) => !line.startsWith("#")) ?? "");
-      const marked =
-        peopleColumns.get(id) ?? header.flatMap((h, i) => (/^(citizens|antal_personer)$/.test(h) ? [i] : []));
-      return lines
-        .filter((line) => !line.startsWith("#"))
-        .slice(1)
-        .flatMap((line) => {
-          const cells = splitCsvLine(line);
-          return marked.flatMap((i) =>
-            smallCount(cells[i] ?? "", threshold)
-              ? [{ file, check: "small-count" as const, found: `${cells[i]} in column ${i + 1}` }]
-              : [],
-          );
-        });
+  const csvFiles = files.filter((file) => file.endsWith(".csv"));
+  const rowsOf = (file: string) =>
+    readFileSync(join(root, file), "utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+      .map(splitCsvLine);
+  // Which measures count people, from any published catalogue (a table with id and counts_people).
+  const peopleMeasures = new Set<string>();
+  for (const file of csvFiles) {
+    const [header = [], ...rows] = rowsOf(file);
+    const id = header.indexOf("id");
+    const flag = header.indexOf("counts_people");
+    if (id >= 0 && flag >= 0)
+      for (const row of rows) if (/^(yes|ja|true)$/i.test(row[flag] ?? "")) peopleMeasures.add(row[id] ?? "");
+  }
+  return csvFiles.flatMap((file) => {
+    const [header = [], ...rows] = rowsOf(file);
+    const id = file.replace(/^.*\//, "").replace(/\.csv$/, "");
+    const named = header.flatMap((h, i) => (isPeopleHeader(h) ? [i] : []));
+    const marked = [...new Set([...(peopleColumns.get(id) ?? []), ...named])];
+    const measure = header.findIndex((h) => /^(measure_id|measure)$/.test(h));
+    const value = header.indexOf("value");
+    const flag = header.indexOf("counts_people");
+    return rows.flatMap((cells, r) => {
+      const columns = [...marked];
+      const countsPeople =
+        flag >= 0 && header.indexOf("id") < 0
+          ? /^(yes|ja|true)$/i.test(cells[flag] ?? "")
+          : measure >= 0 && peopleMeasures.has(cells[measure] ?? "");
+      if (value >= 0 && countsPeople) columns.push(value);
+      return columns.flatMap((i) =>
+        smallCount(cells[i] ?? "", threshold)
+          ? [
+              {
+                file,
+                check: "small-count" as const,
+                found: `${cells[i]} in row ${r + 2}, column "${header[i] ?? i + 1}"`,
+              },
+            ]
+          : [],
+      );
     });
+  });
 }
 
 /** Splits one CSV line on commas or semicolons, keeping quoted cells whole. */

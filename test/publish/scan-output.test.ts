@@ -57,6 +57,32 @@ describe("scanOutput", () => {
     ]);
   });
 
+  it("finds a small count in every table and CSV, marked or not: hand-written tables, the downloads' long tables", () => {
+    const root = site({
+      "om/index.html": page(
+        `<main><table><caption>Eksempel</caption><thead><tr><th scope="col">Trin</th><th scope="col">Antal børn</th><th scope="col">Andel af børnene</th></tr></thead>
+        <tbody><tr><th scope="row">Sikret</th><td>3</td><td>2 %</td></tr></tbody></table></main>`,
+      ),
+      "data/noegletalskatalog.csv": "id,label,counts_people\nanbringelser,Anbragte børn,yes\nsygefravaer,Sygefravær,no\n",
+      "data/noegletal.csv":
+        "area,measure_id,period,value\nborn-familie,anbringelser,2026-10,153\nborn-familie,anbringelser,2026-09,3\naeldre,sygefravaer,2026-10,3\n",
+      "data/indsatstrappe-borgere.csv": "area,step_id,period,citizens\nborn-familie,sikret,2025,2\n",
+    });
+    expect(scanOutput(root, options).map((f) => `${f.file}: ${f.found}`)).toEqual([
+      'om/index.html: 3 in "Antal børn" of "Eksempel"',
+      'data/indsatstrappe-borgere.csv: 2 in row 2, column "citizens"',
+      'data/noegletal.csv: 3 in row 3, column "value"',
+    ]);
+  });
+
+  it("reads the threshold it is given: a higher threshold finds more", () => {
+    const root = site({ "data/x.csv": "step,citizens\na,7\n" });
+    expect(scanOutput(root, options)).toEqual([]);
+    expect(scanOutput(root, { ...options, threshold: 10 }).map((f) => f.found)).toEqual([
+      '7 in row 2, column "citizens"',
+    ]);
+  });
+
   it("finds committee-only text in the public build", () => {
     const findings = scanOutput(
       site({ "moeder/index.html": page("<li>Hjemmeplejens timer (udkast)</li>") }),

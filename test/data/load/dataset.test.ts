@@ -47,6 +47,18 @@ describe("loadDataset", () => {
     );
   });
 
+  it("refuses a suppression setting without thresholds, and a committee threshold below the public one", () => {
+    const site = JSON.parse(demoFile("site.json"));
+    const empty = problemsWith({ "site.json": JSON.stringify({ ...site, suppression: {} }) });
+    expect(empty).toContain('column "suppression.publicThreshold"');
+    expect(empty).toContain('column "suppression.committeeThreshold"');
+    const lower = problemsWith({
+      "site.json": JSON.stringify({ ...site, suppression: { publicThreshold: 5, committeeThreshold: 3 } }),
+    });
+    expect(lower).toContain('column "suppression.committeeThreshold"');
+    expect(lower).toContain("at least publicThreshold");
+  });
+
   it("reports site.json problems with the path of the setting", () => {
     const site = demoFile("site.json").replace('"accent": "#00627a"', '"accent": "teal"');
     expect(problemsWith({ "site.json": site })).toContain(
