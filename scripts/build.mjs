@@ -21,6 +21,7 @@ import {
   withCspMeta,
 } from "../src/publish/csp.ts";
 import { formatDisclosure, ladderDisclosure } from "../src/publish/disclosure-report.ts";
+import { disclosureFindings } from "../src/publish/disclosure-scan.ts";
 import { COMMITTEE_BANNER, forbiddenInPublic } from "../src/publish/forbidden-texts.ts";
 import { formatFindings, scanOutput } from "../src/publish/scan-output.ts";
 
@@ -118,10 +119,13 @@ for (const page of pages) writeFileSync(page, withCspMeta(readFileSync(page, "ut
 writeFileSync(join(staging, "_headers"), headersFile(csp, { noindex: audience === "committee" }));
 writeFileSync(join(staging, "_headers.nginx"), nginxHeaders(csp, { noindex: audience === "committee" }));
 
-const findings = scanOutput(staging, {
-  threshold: dataset.threshold,
-  forbiddenTexts: audience === "public" ? forbiddenInPublic(join(contentDir, "briefings")) : [],
-});
+const findings = [
+  ...scanOutput(staging, {
+    threshold: dataset.threshold,
+    forbiddenTexts: audience === "public" ? forbiddenInPublic(join(contentDir, "briefings")) : [],
+  }),
+  ...disclosureFindings(staging, dataset),
+];
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
 const consistency = checkConsistency(staging);

@@ -1,6 +1,5 @@
 import type { Dataset } from "../data/load/dataset.ts";
 import { areaLadderCounts, ladderSteps } from "../data/transform/ladder.ts";
-import { formatNumber, formatPercent } from "../i18n/format.ts";
 
 export interface AreaDisclosure {
   area: string;
@@ -34,12 +33,12 @@ export function ladderDisclosure(data: Dataset): AreaDisclosure[] {
     });
 }
 
-/** One line per ladder: "born-familie: 59 under the threshold + 24 complementary withheld; 6 of 5,791 people hidden (0.1 %) …". */
+/** One line per ladder: "born-familie: 59 small + 24 complementary cells withheld; 6 of 5791 people … hidden (0.10 %) …". */
 export function formatDisclosure(areas: readonly AreaDisclosure[]): string {
   return areas
     .map(
       (a) =>
-        `  ${a.area}: ${a.withheldSmall} small + ${a.withheldComplementary} complementary cells withheld; ${formatNumber(a.peopleHidden)} of ${formatNumber(a.peoplePublished)} people on the ladder hidden (${formatPercent(a.peoplePublished === 0 ? 0 : a.peopleHidden / a.peoplePublished, 2)}); audit ${a.variables} variables, ${a.constraints} constraints, ${a.solves} solves; ${a.seconds.toFixed(1)} s`,
+        `  ${a.area}: ${a.withheldSmall} small + ${a.withheldComplementary} complementary cells withheld; ${a.peopleHidden} of ${a.peoplePublished} people on the ladder hidden (${(a.peoplePublished === 0 ? 0 : (100 * a.peopleHidden) / a.peoplePublished).toFixed(2)} %); audit ${a.variables} variables, ${a.constraints} constraints, ${a.solves} solves; ${a.seconds.toFixed(1)} s`,
     )
     .join("\n");
 }

@@ -63,7 +63,8 @@ describe("scanOutput", () => {
         `<main><table><caption>Eksempel</caption><thead><tr><th scope="col">Trin</th><th scope="col">Antal børn</th><th scope="col">Andel af børnene</th></tr></thead>
         <tbody><tr><th scope="row">Sikret</th><td>3</td><td>2 %</td></tr></tbody></table></main>`,
       ),
-      "data/noegletalskatalog.csv": "id,label,counts_people\nanbringelser,Anbragte børn,yes\nsygefravaer,Sygefravær,no\n",
+      "data/noegletalskatalog.csv":
+        "id,label,counts_people\nanbringelser,Anbragte børn,yes\nsygefravaer,Sygefravær,no\n",
       "data/noegletal.csv":
         "area,measure_id,period,value\nborn-familie,anbringelser,2026-10,153\nborn-familie,anbringelser,2026-09,3\naeldre,sygefravaer,2026-10,3\n",
       "data/indsatstrappe-borgere.csv": "area,step_id,period,citizens\nborn-familie,sikret,2025,2\n",

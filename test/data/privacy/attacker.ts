@@ -5,7 +5,7 @@ import GLPK from "glpk.js/node";
  * labels (not the pipeline's cell model). Each published cell is a number, "under N" or "skjult";
  * each relation is a sum the reader can see, or a share printed to whole percent.
  */
-const glpk = await GLPK();
+let solver: ReturnType<typeof GLPK> | undefined;
 
 export type Published = number | "under" | "skjult";
 
@@ -43,7 +43,9 @@ export interface Breach {
  * value 1…N−1 of a small count that really is one (`truth` tells which are), and for "skjult" a
  * second value and a value of at least N.
  */
-export function attack(view: AttackerView, truth: ReadonlyMap<string, number>): Breach[] {
+export async function attack(view: AttackerView, truth: ReadonlyMap<string, number>): Promise<Breach[]> {
+  solver ??= GLPK();
+  const glpk = await solver;
   const names = [...view.cells.keys()];
   const id = new Map(names.map((name, i) => [name, `x${i}`]));
   const big = 10 * [...truth.values()].reduce((a, b) => a + b, 0) + 100;

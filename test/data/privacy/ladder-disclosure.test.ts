@@ -164,21 +164,21 @@ const ladders = fc
   });
 
 describe("ladder disclosure control against an independent attacker (GLPK over the published labels)", () => {
-  it("leaves every withheld count of a random ladder open: each small one can be any of 1…N−1, no 'skjult' is pinned or shown to be small", () => {
-    fc.assert(
-      fc.property(ladders, (tables) => {
+  it("leaves every withheld count of a random ladder open: each small one can be any of 1…N−1, no 'skjult' is pinned or shown to be small", async () => {
+    await fc.assert(
+      fc.asyncProperty(ladders, async (tables) => {
         const counts = ladderCounts(tables, "a", THRESHOLD, ["t0"]);
         const { view, truth } = readerView(tables, counts, "a", ["t0"]);
-        expect(attack(view, truth)).toEqual([]);
+        expect(await attack(view, truth)).toEqual([]);
       }),
       { numRuns: 12, seed: 20261129 },
     );
   }, 120_000);
 
-  it("the attacker is not toothless: with only the small counts withheld it breaks random ladders", () => {
+  it("the attacker is not toothless: with only the small counts withheld it breaks random ladders", async () => {
     let broken = 0;
-    fc.assert(
-      fc.property(ladders, (tables) => {
+    await fc.assert(
+      fc.asyncProperty(ladders, async (tables) => {
         const counts = ladderCounts(tables, "a", THRESHOLD, ["t0"]);
         const naive: LadderCounts = {
           ...counts,
@@ -199,19 +199,19 @@ describe("ladder disclosure control against an independent attacker (GLPK over t
           sums: view.sums.filter((s) => s.total.startsWith("total ")),
           shares: [],
         };
-        if (attack(stocksOnly, truth).length > 0) broken += 1;
+        if ((await attack(stocksOnly, truth)).length > 0) broken += 1;
       }),
       { numRuns: 12, seed: 7 },
     );
     expect(broken).toBeGreaterThan(0);
   }, 120_000);
 
-  it("protects the demo's ladders, keeps the 32-child netværkspleje step visible, and says what it cost", () => {
+  it("protects the demo's ladders, keeps the 32-child netværkspleje step visible, and says what it cost", async () => {
     const data = loadDataset("data");
     for (const area of data.site.areas.filter((a) => data.ladder.steps.some((s) => s.area === a.id))) {
       const counts = areaLadderCounts(data.ladder, area, data.threshold);
       const { view, truth } = readerView(data.ladder, counts, area.id, area.ladderGoal?.lowerSteps ?? []);
-      expect(attack(view, truth), area.id).toEqual([]);
+      expect(await attack(view, truth), area.id).toEqual([]);
       expect(counts.report.audit.findings).toEqual([]);
       expect(counts.report.peopleHidden / counts.report.peoplePublished).toBeLessThan(0.01);
     }
