@@ -101,9 +101,8 @@ function bigLadder(steps: number, years: number, areas: number): LadderTables {
   for (let a = 0; a < areas; a += 1) {
     const area = `omraade-${a}`;
     const ids = Array.from({ length: steps }, (_, i) => `trin-${i}`);
-    ids.forEach((id, order) =>
-      tables.steps.push({ area, step_id: id, order, title: id, description: id, legal_basis: "-" }),
-    );
+    for (const [order, id] of ids.entries())
+      tables.steps.push({ area, step_id: id, order, title: id, description: id, legal_basis: "-" });
     let stock = ids.map((_, i) => Math.round(400 / (i + 1) ** 1.5 + random() * 3));
     const push = (year: number) =>
       ids.forEach((id, i) => {

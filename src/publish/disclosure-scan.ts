@@ -175,7 +175,7 @@ function goalShares(
   const path = join(root, `csv/${area}-maal.csv`);
   if (!existsSync(path) || lower.length === 0) return;
   for (const row of readCsv(path, ";")) {
-    const year = row["År"];
+    const year = row.År;
     const printed = Object.entries(row).find(([key]) => key.startsWith("Andel"))?.[1];
     const total = at(`total ${area} ${year}`);
     if (!year || !printed || total === undefined) continue;

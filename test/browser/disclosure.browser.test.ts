@@ -142,7 +142,7 @@ test("no withheld ladder count can be worked out from everything dist/ publishes
     const lower: string[] =
       site.areas.find((a: { id: string }) => a.id === area)?.ladderGoal?.lowerSteps ?? [];
     for (const row of rows) {
-      const year = row["År"];
+      const year = row.År;
       const printed = Object.entries(row).find(([key]) => key.startsWith("Andel"))?.[1];
       if (!year || !printed) continue;
       shares.push({
