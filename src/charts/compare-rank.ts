@@ -114,6 +114,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
         perCapita: decimals === 0 ? Math.round(p.perCapita) : Math.round(p.perCapita * 10) / 10,
         group: p.role === "home" ? "Os" : p.role === "peer" ? "Sammenligningskommune" : "",
       })),
+      keyRows: points.flatMap((p, i) => (p.role === "home" || p.role === "peer" ? [i] : [])),
     },
     source,
     definitions: [

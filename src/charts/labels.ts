@@ -1,0 +1,43 @@
+/**
+ * Label helpers shared by the charts: a text colour chosen by contrast with the fill behind it, and
+ * short names that stay unique.
+ */
+
+/** WCAG 2.x relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+/** The label colour, of the two given, with the higher contrast on the fill. */
+export function labelColourOn(fill: string, light = "#ffffff", dark = "#1a1a1a"): string {
+  return contrastRatio(fill, light) > contrastRatio(fill, dark) ? light : dark;
+}
+
+/**
+ * A short label for each name, unique within the list: the first `length` letters when they are
+ * unique, otherwise the first two letters, a full stop and the last letters ("Fr.berg", "Fr.havn").
+ */
+export function uniqueShortNames(names: readonly string[], length = 4): string[] {
+  const prefix = (name: string) => name.slice(0, length);
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(prefix(name), (counts.get(prefix(name)) ?? 0) + 1);
+  return names.map((name) => {
+    if ((counts.get(prefix(name)) ?? 0) <= 1) return prefix(name);
+    const rivals = names.filter((other) => other !== name && prefix(other) === prefix(name));
+    for (let tail = 4; tail <= name.length; tail += 1) {
+      const short = `${name.slice(0, 2)}.${name.slice(-tail)}`;
+      if (rivals.every((other) => !other.endsWith(name.slice(-tail)))) return short;
+    }
+    return name;
+  });
+}

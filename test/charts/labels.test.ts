@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compareMapChart } from "../../src/charts/compare-map.ts";
+import { contrastRatio, labelColourOn, uniqueShortNames } from "../../src/charts/labels.ts";
+import { renderSvg } from "../../src/charts/render.ts";
+import type { MeasureRow } from "../../src/data/schemas/measures.ts";
+import { rank } from "../../src/data/transform/benchmarks.ts";
+import { tileGrid } from "../../src/data/transform/tile-grid.ts";
+import { snapshotSvg } from "./snapshot.ts";
+
+describe("labelColourOn", () => {
+  it("picks the label colour with at least 4.5:1 on every map shade", () => {
+    for (const fill of ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5", "#08519c"]) {
+      expect(contrastRatio(fill, labelColourOn(fill))).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+  it("puts dark text on a light fill and white text on a dark one", () => {
+    expect(labelColourOn("#eff3ff")).toBe("#1a1a1a");
+    expect(labelColourOn("#08519c")).toBe("#ffffff");
+  });
+});
+
+describe("uniqueShortNames", () => {
+  it("keeps four letters where they are unique and tells the five Fred… apart", () => {
+    const names = ["Frederiksberg", "Frederikshavn", "Frederikssund", "Fredericia", "Fredensborg", "Kolding"];
+    const short = uniqueShortNames(names);
+    expect(short).toEqual(["Fr.berg", "Fr.havn", "Fr.sund", "Fr.icia", "Fr.borg", "Kold"]);
+  });
+  it("gives all 98 municipalities distinct labels", () => {
+    const names = municipalities().map((m) => m.municipality);
+    expect(new Set(uniqueShortNames(names)).size).toBe(98);
+  });
+});
+
+function municipalities() {
+  const [, ...lines] = readFileSync(
+    join(import.meta.dirname, "../../data/reference/municipalities.csv"),
+    "utf8",
+  )
+    .trim()
+    .split("\n");
+  return lines.map((line) => {
+    const cells = line.split(",");
+    return {
+      code: Number(cells[0]),
+      municipality: cells[1] ?? "",
+      lon: Number(cells[8]),
+      lat: Number(cells[9]),
+    };
+  });
+}
+
+const measure: MeasureRow = {
+  id: "bm-udgift-hjemmepleje",
+  label: "Udgifter til hjemmepleje",
+  definition: "Nettodriftsudgifter til hjemmepleje.",
+  unit: "kr",
+  direction: "lower_better",
+  source: "Test",
+  area: "aeldre",
+  frequency: "year",
+  counts_people: false,
+  denominator: "65+",
+  per: 1,
+  target: undefined,
+  target_label: undefined,
+};
+
+describe("compareMapChart on the tile grid", () => {
+  it("labels every tile uniquely, colours labels by contrast and keys each shade with its values", async () => {
+    const all = municipalities();
+    const values = all.map((m, i) => ({
+      code: m.code,
+      municipality: m.municipality,
+      year: 2025,
+      value: 0,
+      population: 1,
+      perCapita: 10_000 + ((i * 37) % 98) * 150,
+    }));
+    const spec = compareMapChart({
+      id: "kort",
+      measure,
+      year: 2025,
+      ranked: rank(values, "lower_better"),
+      tiles: tileGrid(all),
+      names: all,
+      home: 621,
+      peers: [657, 615],
+      source: "Test",
+      asOf: "2026-10-31",
+    });
+    const svg = renderSvg(spec.plot, { label: spec.title, describedBy: "kort-alt" });
+    const labels = [...svg.matchAll(/<tspan[^>]*>([^<]+)<\/tspan>/g)].map((m) => m[1]);
+    const fred = labels.filter((label) => label?.startsWith("Fr"));
+    expect(new Set(fred).size).toBe(fred.length);
+    expect(svg).not.toContain(">Fred<");
+    expect(svg).toContain("Femtedele (lys = laveste):");
+    expect(svg).toMatch(/>10\.000–12\.\d{3}</);
+    await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/compare-map-tiles.svg");
+  });
+});
