@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { textEms } from "./labels.ts";
 import { CHART_WIDTH } from "./theme.ts";
 
 /** Width of the phone variant: one SVG pixel is about one CSS pixel on a 390 px phone. */
@@ -23,6 +24,7 @@ export function renderSvg(
   // stylesheet sets tabular figures on chart text instead.
   for (const element of chart.querySelectorAll("[font-variant]")) element.removeAttribute("font-variant");
   if (idSuffix) suffixIds(chart, idSuffix);
+  keepTextInside(chart, Number(chart.getAttribute("width") ?? options.width ?? CHART_WIDTH));
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", label);
   chart.setAttribute("aria-describedby", describedBy);
@@ -69,4 +71,107 @@ function suffixIds(chart: Element, suffix: string): void {
       element.setAttribute(attribute, updated);
     }
   }
+}
+
+const EDGE = 2;
+
+/**
+ * The shared label rule: no text may leave the chart. The server-side DOM cannot measure text, so
+ * each label's width is estimated from its characters. A label that would be cut at an edge moves
+ * inside and gets a white halo (it may now sit on a bar); a label longer than the chart is wide is
+ * broken into lines at " · ", and shrunk if it still does not fit.
+ */
+export function keepTextInside(chart: Element, width: number): void {
+  for (const text of chart.querySelectorAll("text")) {
+    if (/rotate/.test(text.getAttribute("transform") ?? "")) continue; // runs up the side, not across
+    const fontSize = inherited(text, "font-size", 13);
+    const lines = lineTexts(text);
+    const bold = /bold|[6-9]00/.test(inheritedText(text, "font-weight", "normal")) ? 1.1 : 1;
+    const extentOf = (texts: string[]) => Math.max(...texts.map(textEms)) * fontSize * bold;
+    let extent = extentOf(lines);
+    if (extent > width - 2 * EDGE && lines.length === 1 && (lines[0] ?? "").includes(" · ")) {
+      breakIntoLines(text, lines[0] ?? "", (width - 2 * EDGE) / fontSize / bold);
+      extent = extentOf(lineTexts(text));
+    }
+    if (extent > width - 2 * EDGE) {
+      const smaller = Math.max(9, Math.floor((fontSize * (width - 2 * EDGE)) / extent));
+      text.setAttribute("font-size", String(smaller));
+      extent = (extent * smaller) / fontSize;
+    }
+    const anchor = inheritedText(text, "text-anchor", "start");
+    const x = offsetX(text);
+    const left = anchor === "start" ? x : anchor === "end" ? x - extent : x - extent / 2;
+    const shift =
+      left < EDGE ? EDGE - left : left + extent > width - EDGE ? width - EDGE - (left + extent) : 0;
+    if (Math.abs(shift) < 0.5) continue;
+    text.setAttribute(
+      "transform",
+      `translate(${Math.round(shift * 10) / 10},0) ${text.getAttribute("transform") ?? ""}`.trim(),
+    );
+    text.setAttribute("stroke", "white");
+    text.setAttribute("stroke-width", "3");
+    text.setAttribute("paint-order", "stroke");
+  }
+}
+
+function lineTexts(text: Element): string[] {
+  const spans = [...text.querySelectorAll("tspan")];
+  return spans.length > 0 ? spans.map((span) => span.textContent ?? "") : [text.textContent ?? ""];
+}
+
+/** Splits "a · b · c" into lines at most `limit` em wide, as Plot's own multi-line text does. */
+function breakIntoLines(text: Element, content: string, limit: number): void {
+  const lines: string[] = [];
+  for (const part of content.split(" · ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && textEms(`${last} · ${part}`) <= limit)
+      lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(part);
+  }
+  const document = text.ownerDocument;
+  text.textContent = "";
+  text.removeAttribute("y");
+  lines.forEach((line, i) => {
+    const span = document.createElementNS("http://www.w3.org/2000/svg", "tspan");
+    span.setAttribute("x", "0");
+    span.setAttribute(i === 0 ? "y" : "dy", i === 0 ? `${0.32 - ((lines.length - 1) * 1.1) / 2}em` : "1.1em");
+    span.textContent = line;
+    text.append(span);
+  });
+}
+
+function inherited(element: Element, attribute: string, fallback: number): number {
+  for (
+    let node: Element | null = element;
+    node && node.tagName.toLowerCase() !== "svg";
+    node = node.parentElement
+  ) {
+    const value = Number.parseFloat(node.getAttribute(attribute) ?? "");
+    if (Number.isFinite(value)) return value;
+  }
+  return fallback;
+}
+
+function inheritedText(element: Element, attribute: string, fallback: string): string {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const value = node.getAttribute(attribute);
+    if (value) return value;
+    if (node.tagName.toLowerCase() === "svg") break;
+  }
+  return fallback;
+}
+
+/** The text's anchor x in the chart's coordinates: translations and x of it and its groups. */
+function offsetX(element: Element): number {
+  let x = 0;
+  for (
+    let node: Element | null = element;
+    node && node.tagName.toLowerCase() !== "svg";
+    node = node.parentElement
+  ) {
+    for (const match of (node.getAttribute("transform") ?? "").matchAll(/translate\(\s*(-?[\d.]+)/g))
+      x += Number(match[1]);
+    x += Number.parseFloat(node.getAttribute("x") ?? "0") || 0;
+  }
+  return x;
 }

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareMapChart } from "../../src/charts/compare-map.ts";
-import { contrastRatio, labelColourOn, uniqueShortNames } from "../../src/charts/labels.ts";
+import {
+  contrastRatio,
+  labelColourOn,
+  stackLabels,
+  textEms,
+  uniqueShortNames,
+} from "../../src/charts/labels.ts";
 import { renderSvg } from "../../src/charts/render.ts";
 import type { MeasureRow } from "../../src/data/schemas/measures.ts";
 import { rank } from "../../src/data/transform/benchmarks.ts";
@@ -18,6 +24,27 @@ describe("labelColourOn", () => {
   it("puts dark text on a light fill and white text on a dark one", () => {
     expect(labelColourOn("#eff3ff")).toBe("#1a1a1a");
     expect(labelColourOn("#08519c")).toBe("#ffffff");
+  });
+});
+
+describe("stackLabels", () => {
+  it('lifts a label that would overlap its neighbour ("Kolding (os)" next to "Roskilde") a level up', () => {
+    const width = (text: string) => textEms(text) * 13 * 1.1;
+    const labels = [
+      { x: 300, width: width("Kolding (os)") },
+      { x: 320, width: width("Roskilde") },
+      { x: 500, width: width("Vejle") },
+    ];
+    expect(stackLabels(labels)).toEqual([0, 1, 0]);
+  });
+  it("reuses the lowest level once it is free again", () => {
+    expect(
+      stackLabels([
+        { x: 0, width: 50 },
+        { x: 20, width: 50 },
+        { x: 80, width: 50 },
+      ]),
+    ).toEqual([0, 1, 0]);
   });
 });
 

@@ -17,7 +17,8 @@ function site(files: Record<string, string>): string {
   const all: Record<string, string> = {
     "index.html": page(`<main id="indhold"><a href="/om/">Om</a><a href="#indhold">Top</a>${figure}</main>`),
     "om/index.html": page("<main><h1>Om tallene</h1></main>"),
-    "csv/anbringelser.csv": "\uFEFF# Kilde: x\nMåned;Antal\noktober 2026;under 5\nnovember 2026;149\n",
+    "csv/anbringelser.csv": "\uFEFFMåned;Antal\noktober 2026;under 5\nnovember 2026;149\n",
+    "csv/anbringelser.metadata.json": '{"title":"Anbringelser","source":"x"}',
     ...files,
   };
   for (const [file, text] of Object.entries(all)) {
@@ -44,11 +45,26 @@ describe("scanOutput", () => {
       "index.html": page(
         figure.replace("<td data-people-count>under 5</td>", "<td data-people-count>3</td>"),
       ),
-      "csv/anbringelser.csv": "# Kilde: x\nMåned;Antal\noktober 2026;3\n",
+      "csv/anbringelser.csv": "Måned;Antal\noktober 2026;3\n",
     });
     expect(scanOutput(root, options).map((f) => [f.file, f.check])).toEqual([
       ["index.html", "small-count"],
       ["csv/anbringelser.csv", "small-count"],
+    ]);
+  });
+
+  it("finds a CSV whose first line is not its header, and one without its metadata file", () => {
+    const root = site({
+      "csv/anbringelser.csv": "\uFEFF# Anbringelser. Kilde: x\nMåned;Antal\nnovember 2026;149\n",
+      "data/finance.csv": "area,month\nborn-familie,2026-10\n",
+    });
+    expect(scanOutput(root, options)).toEqual([
+      {
+        file: "csv/anbringelser.csv",
+        check: "csv-layout",
+        found: 'first line is not the header: "# Anbringelser. Kilde: x"',
+      },
+      { file: "data/finance.csv", check: "csv-layout", found: "no data/finance.metadata.json beside it" },
     ]);
   });
 
