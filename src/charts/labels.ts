@@ -76,3 +76,29 @@ export function stackLabels(labels: readonly { x: number; width: number }[], gap
   }
   return levels;
 }
+
+/**
+ * Vertical label placement for end-of-line labels: moves the labels apart, keeping their order, so
+ * that no two are closer than `gap` pixels, and as near their lines as that allows.
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((d) => d.y);
+  for (let pass = 0; pass < 50; pass += 1) {
+    let moved = false;
+    for (let k = 1; k < placed.length; k += 1) {
+      const overlap = gap - ((placed[k] ?? 0) - (placed[k - 1] ?? 0));
+      if (overlap > 0.01) {
+        placed[k - 1] = (placed[k - 1] ?? 0) - overlap / 2;
+        placed[k] = (placed[k] ?? 0) + overlap / 2;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const result = new Array<number>(ys.length).fill(0);
+  order.forEach((d, k) => {
+    result[d.i] = placed[k] ?? d.y;
+  });
+  return result;
+}

@@ -87,7 +87,7 @@ export function keepTextInside(chart: Element, width: number): void {
     const fontSize = inherited(text, "font-size", 13);
     const lines = lineTexts(text);
     const bold = /bold|[6-9]00/.test(inheritedText(text, "font-weight", "normal")) ? 1.1 : 1;
-    const extentOf = (texts: string[]) => Math.max(...texts.map(textEms)) * fontSize * bold;
+    const extentOf = (texts: string[]) => Math.max(...texts.map(textEms)) * fontSize * bold * 1.05;
     let extent = extentOf(lines);
     if (extent > width - 2 * EDGE && lines.length === 1 && (lines[0] ?? "").includes(" · ")) {
       breakIntoLines(text, lines[0] ?? "", (width - 2 * EDGE) / fontSize / bold);

@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { compareMapChart } from "../../src/charts/compare-map.ts";
+import { compareTrendChart } from "../../src/charts/compare-trend.ts";
 import {
   contrastRatio,
   labelColourOn,
+  spreadLabels,
   stackLabels,
   textEms,
   uniqueShortNames,
@@ -45,6 +48,43 @@ describe("stackLabels", () => {
         { x: 80, width: 50 },
       ]),
     ).toEqual([0, 1, 0]);
+  });
+});
+
+describe("spreadLabels", () => {
+  it("moves labels apart to the gap, keeping their order and their middle", () => {
+    expect(spreadLabels([100, 104, 200], 16)).toEqual([94, 110, 200]);
+  });
+});
+
+describe("compareTrendChart", () => {
+  it('keeps the end labels of close lines apart ("Sammenligningskommuner" no longer over "Os")', () => {
+    const spec = compareTrendChart({
+      id: "udvikling",
+      measure,
+      homeName: "Kolding",
+      points: [2021, 2022, 2023, 2024, 2025].map((year, i) => ({
+        year,
+        home: 9_300 + i * 40,
+        peers: 9_320 + i * 39,
+        national: 11_000 + i * 100,
+      })),
+      source: "Test",
+      caveats: [],
+      asOf: "2026-10-31",
+    });
+    const svg = renderSvg(spec.plot, { label: spec.title, describedBy: "udvikling-alt" });
+    const { document } = parseHTML(`<body>${svg}</body>`);
+    const y = (label: string) => {
+      const text = [...document.querySelectorAll("text")].find((t) => t.textContent?.startsWith(label));
+      const translateY = (element: Element | null | undefined) =>
+        [...(element?.getAttribute("transform") ?? "").matchAll(/translate\([^,]+,([^)]+)\)/g)].reduce(
+          (sum, match) => sum + Number(match[1]),
+          0,
+        );
+      return translateY(text) + translateY(text?.parentElement);
+    };
+    expect(Math.abs(y("Os:") - y("Sammenligningskommuner:"))).toBeGreaterThanOrEqual(15.9);
   });
 });
 
