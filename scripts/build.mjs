@@ -38,20 +38,51 @@ function bin(pkg, path) {
   return join(fileURLToPath(new URL("..", import.meta.url)), "node_modules", pkg, path);
 }
 
-// --force: never reuse the content cache of an earlier build, which may have read another content folder.
-const astro = spawnSync(
-  process.execPath,
-  [bin("astro", "bin/astro.mjs"), "build", "--force", "--outDir", staging],
-  { stdio: "inherit", env },
-);
-if (astro.status !== 0) fail("astro build stopped (see the messages above).");
+/**
+ * Runs one stage quietly: on success one summary line (and any warning the tool printed); on
+ * failure everything the tool printed, so the cause is on screen. VERBOSE=1 shows all output.
+ */
+function stage(name, args, summarise) {
+  const stageStarted = performance.now();
+  const run = spawnSync(process.execPath, args, {
+    env,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    stdio: process.env.VERBOSE ? "inherit" : "pipe",
+  });
+  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`;
+  if (run.status !== 0) {
+    process.stderr.write(output);
+    return false;
+  }
+  const warnings = output
+    .split("\n")
+    .filter((line) => /\[WARN\]|warning/i.test(line) && !/data store cleared \(force\)/.test(line));
+  for (const line of warnings) console.warn(line);
+  const seconds = ((performance.now() - stageStarted) / 1000).toFixed(1);
+  console.log(`✓ ${name}: ${summarise(output)} (${seconds} s)`);
+  return true;
+}
 
-const pagefind = spawnSync(
-  process.execPath,
-  [bin("pagefind", "lib/runner/bin.cjs"), "--site", staging, "--force-language", "da"],
-  { stdio: "inherit", env },
+// --force: never reuse the content cache of an earlier build, which may have read another content folder.
+const astroOk = stage(
+  "pages",
+  [bin("astro", "bin/astro.mjs"), "build", "--force", "--outDir", staging],
+  (output) => {
+    const pages = /(\d+) page\(s\) built/.exec(output)?.[1] ?? "?";
+    const files = (output.match(/[├└]─ /g) ?? []).length;
+    return `${pages} pages and ${files - Number(pages) || 0} downloads built by Astro`;
+  },
 );
-if (pagefind.status !== 0) fail("the search index (pagefind) could not be built.");
+if (!astroOk) fail("astro build stopped (see the messages above).");
+
+const pagefindOk = stage(
+  "search index",
+  [bin("pagefind", "lib/runner/bin.cjs"), "--site", staging, "--force-language", "da"],
+  (output) =>
+    `${/Indexed (\d+) pages/.exec(output)?.[1] ?? "?"} pages, ${/Indexed (\d+) words/.exec(output)?.[1] ?? "?"} words indexed by Pagefind`,
+);
+if (!pagefindOk) fail("the search index (pagefind) could not be built.");
 
 const htmlFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -75,6 +106,7 @@ const findings = scanOutput(staging, {
 });
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
+console.log(`✓ output checks: no CPR numbers, small counts, third-party requests or broken links`);
 if (
   audience === "committee" &&
   !readFileSync(join(staging, "index.html"), "utf8").includes(COMMITTEE_BANNER)
