@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { copyFindings } from "../src/publish/copy-check.ts";
 import {
   contentSecurityPolicy,
   headersFile,
@@ -106,7 +107,13 @@ const findings = scanOutput(staging, {
 });
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
-console.log(`✓ output checks: no CPR numbers, small counts, third-party requests or broken links`);
+console.log("✓ output checks: no CPR numbers, small counts, third-party requests or broken links");
+const slips = copyFindings(staging);
+if (slips.length > 0)
+  fail(
+    `the proof-reading check found ${slips.length} slip(s) in the generated text:\n${slips.map((s) => `  - ${s.file}: ${s.problem}`).join("\n")}`,
+  );
+console.log('✓ proof-reading: no "..", no missing space after ":" or ".", no double spaces');
 if (
   audience === "committee" &&
   !readFileSync(join(staging, "index.html"), "utf8").includes(COMMITTEE_BANNER)

@@ -7,6 +7,8 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 export interface ActivityEconomyInput {
   id: string;
   label: string;
+  /** What the area calls the people it counts ("børn", "borgere"). */
+  noun?: string;
   months: readonly UnitCostMonth[];
   source: string;
   asOf: string;
@@ -19,7 +21,7 @@ type Line = "Aktivitet" | "Forbrug" | "Enhedspris";
  * at a glance whether spend moves with the number of citizens or with the price per citizen.
  */
 export function activityEconomyChart(
-  { id, label, months, source, asOf }: ActivityEconomyInput,
+  { id, label, noun = "borgere", months, source, asOf }: ActivityEconomyInput,
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const usable = months.filter((m) => m.activity !== undefined && m.unitPrice !== undefined);
@@ -49,7 +51,7 @@ export function activityEconomyChart(
     id,
     title:
       usable.length >= 6
-        ? activityTitle(label, usable)
+        ? activityTitle(label, usable, noun)
         : `Der er for få tal til at sammenligne aktivitet og økonomi for ${label}`,
     subtitle: `Indeks, ${formatMonth(first?.month ?? "")} = 100. Aktivitet: antal borgere. Forbrug: kr. i måneden. Enhedspris: forbrug pr. borger.`,
     plot: {
@@ -90,7 +92,7 @@ export function activityEconomyChart(
     },
     alt:
       first && last
-        ? `Linjediagram med indeks for aktivitet, forbrug og enhedspris for ${label} fra ${formatMonth(first.month)} til ${formatMonth(last.month)}. ${activityTitle(label, usable)}.`
+        ? `Linjediagram med indeks for aktivitet, forbrug og enhedspris for ${label} fra ${formatMonth(first.month)} til ${formatMonth(last.month)}. ${activityTitle(label, usable, noun)}.`
         : `Der er for få måneder med både aktivitet og forbrug til at vise udviklingen for ${label}; tallene står i tabellen.`,
     table: {
       caption: `Aktivitet, forbrug og enhedspris pr. måned, ${label}`,
@@ -117,8 +119,16 @@ export function activityEconomyChart(
   };
 }
 
+/** The singular of the nouns areas call their citizens, for "pr. barn" beside "antallet af børn". */
+const SINGULAR: Record<string, string> = {
+  børn: "barn",
+  borgere: "borger",
+  brugere: "bruger",
+  ældre: "ældre",
+};
+
 /** Compares the average of the first three months with the last three, so one odd month does not decide it. */
-export function activityTitle(label: string, usable: readonly UnitCostMonth[]): string {
+export function activityTitle(label: string, usable: readonly UnitCostMonth[], noun = "borgere"): string {
   const average = (list: readonly UnitCostMonth[], pick: (m: UnitCostMonth) => number) =>
     list.reduce((sum, m) => sum + pick(m), 0) / Math.max(1, list.length);
   const head = usable.slice(0, 3);
@@ -131,5 +141,6 @@ export function activityTitle(label: string, usable: readonly UnitCostMonth[]): 
   const price = change((m) => m.unitPrice ?? 0);
   const word = (c: number) =>
     Math.abs(c) < 0.01 ? "er uændret" : `${c > 0 ? "steg" : "faldt"} ${formatPercent(Math.abs(c))}`;
-  return `Antallet af borgere i ${label} ${word(activity)}, mens prisen pr. borger ${word(price)}`;
+  const one = SINGULAR[noun] ?? "person";
+  return `Antallet af ${noun} i ${label} ${word(activity)}, mens prisen pr. ${one} ${word(price)}`;
 }

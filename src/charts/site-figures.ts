@@ -76,7 +76,12 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
     .reduce((sum, f) => sum + f.correctedBudget, 0);
   const common = { label: config.label, source: `${site.source}; ${measure.source}`, asOf: site.dataAsOf };
   return [
-    activityEconomyChart({ ...common, id: `${area.id}-enhedspris`, months: history }),
+    activityEconomyChart({
+      ...common,
+      id: `${area.id}-enhedspris`,
+      noun: area.citizensNoun,
+      months: history,
+    }),
     ...(forecast.length === 0
       ? []
       : [
