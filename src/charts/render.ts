@@ -15,7 +15,7 @@ export function renderSvg(
   { label, describedBy, idSuffix = "" }: { label: string; describedBy: string; idSuffix?: string },
 ): string {
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
-  const chart = Plot.plot({ ...options, document }) as unknown as Element;
+  const chart = Plot.plot({ ...roomForAxisTitles(options), document }) as unknown as Element;
   // Plot labels mark groups (aria-label="bar") without a role, which axe reports as prohibited.
   for (const group of chart.querySelectorAll("g[aria-label]:not([role])")) {
     group.setAttribute("role", "group");
@@ -30,6 +30,18 @@ export function renderSvg(
   chart.setAttribute("aria-describedby", describedBy);
   chart.removeAttribute("aria-description");
   return chart.outerHTML;
+}
+
+/**
+ * An x-axis title sits at the bottom of the margin under the tick labels; with Plot's default
+ * 30 px margin it lands on the last tick ("1.000 kr. pr. år →" over "1.200"). Every chart with an
+ * x-axis title at the bottom gets room for both lines.
+ */
+export function roomForAxisTitles(options: Plot.PlotOptions): Plot.PlotOptions {
+  const x = options.x;
+  const titled = x && typeof x.label === "string" && x.label !== "" && x.axis !== null && x.axis !== "top";
+  if (!titled || options.margin !== undefined) return options;
+  return { ...options, marginBottom: Math.max(options.marginBottom ?? 30, 44) };
 }
 
 /**

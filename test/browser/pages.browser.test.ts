@@ -44,7 +44,7 @@ test("every figure has its title, chart, text alternative, table, source, date a
       // The full table is the last one (long lists show the home municipality and peers first).
       const table = figure.locator("table").last();
       if ((await table.locator("caption").count()) !== 1) problems.push(`${where}: no table with caption`);
-      const headers = await table.locator("th[scope=col]").allInnerTexts();
+      const headers = await table.locator("th[scope=col]").allTextContents();
       if (headers.length < 2 || headers.some((h) => !h.trim()))
         problems.push(`${where}: table without (or with an empty) column header`);
       if (!(await figure.innerText()).includes("Kilde:")) problems.push(`${where}: no source`);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { measureTrendChart, shareCeiling } from "../../src/charts/measure-trend.ts";
+import { roomForAxisTitles } from "../../src/charts/render.ts";
+import { deadlinesKept, monthly } from "../fixtures/measures.ts";
+import { snapshotSvg } from "./snapshot.ts";
+
+const sickLeave = {
+  ...deadlinesKept,
+  id: "sygefravaer-aeldre",
+  label: "Sygefravær i ældreplejen",
+  direction: "lower_better" as const,
+  target: undefined,
+  target_label: undefined,
+};
+
+describe("y-domains fitted to the series", () => {
+  it("gives sick leave of 6–10 % an axis up to 12 %, not 100 %", async () => {
+    const spec = measureTrendChart({
+      id: "sygefravaer",
+      measure: sickLeave,
+      series: monthly(Array.from({ length: 22 }, (_, i) => 0.06 + (i % 5) * 0.01)),
+      asOf: "2026-10-31",
+    });
+    expect(spec.plot.y?.domain).toEqual([0, 0.12]);
+    const svg = snapshotSvg(spec);
+    expect(svg).toContain(">12&#160;%<");
+    expect(svg).not.toContain(">100&#160;%<");
+    await expect(svg).toMatchFileSnapshot("../snapshots/measure-trend-sick-leave.svg");
+  });
+  it("keeps a share with a standard near the top on the whole scale, and never passes 100 %", () => {
+    expect(shareCeiling([{ value: 0.7 }], 0.95)).toBe(1);
+    expect(shareCeiling([{ value: 0.3 }, { value: null }])).toBeCloseTo(0.35);
+  });
+});
+
+describe("axis titles that never collide", () => {
+  it("gives an x-axis title room under the tick labels", () => {
+    expect(roomForAxisTitles({ x: { label: "1.000 kr. pr. år →" } }).marginBottom).toBe(44);
+    expect(roomForAxisTitles({ x: { label: "x" }, marginBottom: 60 }).marginBottom).toBe(60);
+  });
+  it("leaves charts without an x-axis title as they are", () => {
+    expect(roomForAxisTitles({ x: { label: null } }).marginBottom).toBeUndefined();
+    expect(roomForAxisTitles({ x: { axis: null, label: "skjult" } }).marginBottom).toBeUndefined();
+  });
+});
