@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { measureTrendChart, shareCeiling } from "../../src/charts/measure-trend.ts";
-import { roomForAxisTitles } from "../../src/charts/render.ts";
+import { renderSvg, roomForAxisTitles } from "../../src/charts/render.ts";
+import { spendThroughYearChart } from "../../src/charts/spend-through-year.ts";
+import { spendThroughYear } from "../../src/data/transform/finance.ts";
+import { evenFinanceRows } from "../fixtures/finance-rows.ts";
 import { deadlinesKept, monthly } from "../fixtures/measures.ts";
 import { snapshotSvg } from "./snapshot.ts";
 
@@ -41,5 +44,22 @@ describe("axis titles that never collide", () => {
   it("leaves charts without an x-axis title as they are", () => {
     expect(roomForAxisTitles({ x: { label: null } }).marginBottom).toBeUndefined();
     expect(roomForAxisTitles({ x: { axis: null, label: "skjult" } }).marginBottom).toBeUndefined();
+  });
+});
+
+describe("spend through the year as a deviation chart", () => {
+  it("shows the overspend the title states as a bar above zero, labelled with its amount", () => {
+    const spec = spendThroughYearChart({
+      id: "forbrug",
+      areaName: "Børn og familie",
+      points: spendThroughYear(evenFinanceRows(), "born-familie", 2026),
+      source: "Test",
+      asOf: "2026-10-31",
+    });
+    const svg = renderSvg(spec.plot, { label: spec.title, describedBy: "forbrug-alt" });
+    expect(spec.title).toContain("mere end budgetteret");
+    expect(svg).toContain(">+0,3 mio. kr.<");
+    expect(svg).toContain('fill="#b34700"');
+    expect(spec.table.columns.map((c) => c.key)).toContain("deviation");
   });
 });
