@@ -18,19 +18,22 @@ export interface LadderInput {
 
 /**
  * The ladder drawn as a stair: one step per row, lightest at the bottom, each bar as long as the
- * yearly cost of one citizen on the step, so the climb in cost is what the eye sees first.
+ * number of citizens on the step (what the goal is about: moving citizens down), with the cost
+ * written under each bar: the step's spend, the yearly cost per citizen and the average duration.
  */
 export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {}): ChartSpec {
   const { id, areaName, noun, summary, source, asOf } = input;
+  const one = noun === "børn" ? "barn" : "borger";
   const rows = summary.steps.map((s) => {
     const withheld = isSuppressed(s.costPerCitizen);
+    const hidden = withheld || isSuppressed(s.citizens);
     return {
       name: `${s.step.order}. ${s.step.title}`,
-      cost: withheld ? 0 : (s.costPerCitizen as number) / 1000,
-      withheld,
-      label: withheld
+      citizens: hidden ? 0 : (s.citizens as number),
+      withheld: hidden,
+      label: hidden
         ? `skjult – under${NBSP}5 ${noun} på trinnet eller i samme sum`
-        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} · ${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
+        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} i alt · ${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. ${one} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
     };
   });
   const domain = [...rows].reverse().map((row) => row.name);
@@ -38,19 +41,19 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
   return {
     id,
     title: stairTitle(input),
-    subtitle: `Udgift pr. ${noun === "børn" ? "barn" : "borger"} pr. år, 1.000 kr., ${summary.year}. Trin 0 er det letteste. Teksten viser antal ${noun}, samlet udgift, udgift pr. år og gennemsnitlig varighed.`,
+    subtitle: `Antal ${noun} pr. trin ved årets udgang, ${summary.year}. Trin 0 er det letteste. Under hver søjle: antal ${noun}, trinnets samlede udgift, udgift pr. ${one} pr. år og gennemsnitlig varighed.`,
     plot: {
       width,
       height: 50 + rows.length * 46,
       marginLeft: Math.min(260, 10 + longest * 7.2),
       marginRight: 20,
       style: CHART_FONT,
-      x: { label: "1.000 kr. pr. år", grid: true, tickFormat: (d: number) => formatNumber(d) },
+      x: { label: `Antal ${noun}`, grid: true, tickFormat: (d: number) => formatNumber(d) },
       y: { label: null, domain },
       marks: [
         Plot.barX(
           rows.filter((r) => !r.withheld),
-          { y: "name", x: "cost", fill: COLOURS.accent, insetTop: 4, insetBottom: 18 },
+          { y: "name", x: "citizens", fill: COLOURS.accent, insetTop: 4, insetBottom: 18 },
         ),
         Plot.text(rows, {
           y: "name",

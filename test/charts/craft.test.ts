@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ladderStairChart } from "../../src/charts/ladder-stair.ts";
 import { measureTrendChart, shareCeiling } from "../../src/charts/measure-trend.ts";
 import { renderSvg, roomForAxisTitles } from "../../src/charts/render.ts";
 import { spendThroughYearChart } from "../../src/charts/spend-through-year.ts";
@@ -61,5 +62,39 @@ describe("spend through the year as a deviation chart", () => {
     expect(svg).toContain(">+0,3 mio. kr.<");
     expect(svg).toContain('fill="#b34700"');
     expect(spec.table.columns.map((c) => c.key)).toContain("deviation");
+  });
+});
+
+describe("the ladder's stair", () => {
+  it("draws each bar as long as the number of citizens on the step, with the cost in the label", () => {
+    const step = (order: number, title: string, citizens: number, spend: number) => ({
+      step: { step_id: title, area: "born-familie", order, title, legal_basis: "", description: "" },
+      citizens,
+      spend,
+      costPerCitizen: spend / citizens,
+      durationMonths: 6,
+      citizenShare: citizens / 600,
+      spendShare: spend / 60e6,
+    });
+    const spec = ladderStairChart({
+      id: "trappe",
+      areaName: "Børn og familie",
+      noun: "børn",
+      summary: {
+        year: 2025,
+        steps: [step(0, "let", 400, 10e6), step(1, "mellem", 150, 20e6), step(2, "tung", 50, 30e6)],
+      } as never,
+      source: "Test",
+      asOf: "2026-10-31",
+    });
+    const svg = renderSvg(spec.plot, { label: spec.title, describedBy: "trappe-alt" });
+    const widths = [...svg.matchAll(/<rect[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // 400 : 150 : 50 children, lightest step first in the data, drawn in that proportion.
+    expect(widths).toHaveLength(3);
+    const [light = 0, middle = 0, heavy = 0] = widths;
+    expect(light / heavy).toBeCloseTo(8, 0);
+    expect(middle / heavy).toBeCloseTo(3, 0);
+    expect(svg).toContain("30,0 mio. kr. i alt");
+    expect(svg).toMatch(/Antal børn/);
   });
 });
