@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ladderGoalChart } from "../../src/charts/ladder-goal.ts";
 import { ladderStairChart } from "../../src/charts/ladder-stair.ts";
 import { measureTrendChart, shareCeiling } from "../../src/charts/measure-trend.ts";
 import { renderSvg, roomForAxisTitles } from "../../src/charts/render.ts";
@@ -96,5 +97,33 @@ describe("the ladder's stair", () => {
     expect(middle / heavy).toBeCloseTo(3, 0);
     expect(svg).toContain("30,0&#160;mio.&#160;kr. i alt");
     expect(svg).toMatch(/Antal børn/);
+  });
+});
+
+describe("the ladder goal chart", () => {
+  it('shows "100 %" whole and keeps the first value label ("86,0 %") clear of the "85 %" tick', async () => {
+    const spec = ladderGoalChart({
+      id: "maal",
+      noun: "borgere",
+      goalText: "Flere skal bo i eget hjem.",
+      decidedIn: "Politik 2023–2027",
+      lowerStepNames: ["åbne tilbud", "tidlig støtte"],
+      targetShare: 0.85,
+      deadline: 2027,
+      shares: [
+        { year: 2022, share: 0.86 },
+        { year: 2023, share: 0.84 },
+        { year: 2024, share: 0.83 },
+        { year: 2025, share: 0.84 },
+      ],
+      source: "Test",
+      asOf: "2026-10-31",
+    });
+    const svg = renderSvg(spec.plot, { label: spec.title, describedBy: "maal-alt" });
+    // A label the shared rule had to move carries a white halo; these fit where Plot put them.
+    expect(svg).toMatch(/<text transform="translate\([\d.]+,[\d.]+\)" y="0.32em">100&#160;%<\/text>/);
+    const first = /<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>86,0&#160;%</.exec(svg);
+    expect(Number(first?.[1])).toBeGreaterThan(56 + 25);
+    await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/ladder-goal.svg");
   });
 });
