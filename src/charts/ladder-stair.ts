@@ -32,8 +32,11 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
       citizens: hidden ? 0 : (s.citizens as number),
       withheld: hidden,
       label: hidden
-        ? `skjult – under${NBSP}5 ${noun} på trinnet eller i samme sum`
-        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} i alt · ${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. ${one} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
+        ? `skjult – under${NBSP}5 ${noun} på trinnet`
+        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} i alt`,
+      cost: hidden
+        ? "eller i samme sum"
+        : `${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. ${one} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
     };
   });
   const domain = [...rows].reverse().map((row) => row.name);
@@ -44,7 +47,8 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
     subtitle: `Antal ${noun} pr. trin ved årets udgang, ${summary.year}. Trin 0 er det letteste. Under hver søjle: antal ${noun}, trinnets samlede udgift, udgift pr. ${one} pr. år og gennemsnitlig varighed.`,
     plot: {
       width,
-      height: 50 + rows.length * 46,
+      // Each row: the bar, and two lines under it (count and spend; cost per citizen and duration).
+      height: 50 + rows.length * 62,
       marginLeft: Math.min(260, 10 + longest * 7.2),
       marginRight: 20,
       style: CHART_FONT,
@@ -53,19 +57,21 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
       marks: [
         Plot.barX(
           rows.filter((r) => !r.withheld),
-          { y: "name", x: "citizens", fill: COLOURS.accent, insetTop: 4, insetBottom: 18 },
+          { y: "name", x: "citizens", fill: COLOURS.accent, insetTop: 4, insetBottom: 32 },
         ),
-        Plot.text(rows, {
-          y: "name",
-          frameAnchor: "left",
-          dy: 14,
-          dx: 2,
-          text: "label",
-          textAnchor: "start",
-          fill: COLOURS.ink,
-          fontSize: 12,
-          ariaHidden: "true",
-        }),
+        ...(["label", "cost"] as const).map((line, i) =>
+          Plot.text(rows, {
+            y: "name",
+            frameAnchor: "left",
+            dy: 6 + i * 15,
+            dx: 2,
+            text: line,
+            textAnchor: "start",
+            fill: COLOURS.ink,
+            fontSize: 12,
+            ariaHidden: "true",
+          }),
+        ),
         Plot.ruleX([0], { stroke: COLOURS.ink, ariaHidden: "true" }),
       ],
     },

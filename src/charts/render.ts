@@ -51,7 +51,50 @@ export function roomForAxisTitles(options: Plot.PlotOptions): Plot.PlotOptions {
  */
 export function narrowOptions(options: Plot.PlotOptions): Plot.PlotOptions | undefined {
   if (options.width !== undefined && options.width !== CHART_WIDTH) return undefined;
-  return { ...options, width: NARROW_WIDTH };
+  const narrow = { ...options, width: NARROW_WIDTH };
+  const y = options.y;
+  const domain = y?.domain;
+  // Row labels on the left ("Voksne med handicap og psykiatri") would leave a phone no room for
+  // the bars: they wrap onto lines of NARROW_LABEL_CHARACTERS in a narrower margin, and the rows
+  // grow tall enough for them.
+  if (
+    !y ||
+    y.axis === null ||
+    !Array.isArray(domain) ||
+    !domain.every((d) => typeof d === "string") ||
+    (options.marginLeft ?? 0) <= NARROW_MARGIN
+  )
+    return narrow;
+  const format = (typeof y.tickFormat === "function" ? y.tickFormat : (d: string) => d) as (
+    d: string,
+    i: number,
+    all: unknown[],
+  ) => unknown;
+  const wrap = (d: string, i: number) =>
+    wrapWords(String(format(d, i, [])), NARROW_LABEL_CHARACTERS).join("\n");
+  const lines = Math.max(...domain.map((d, i) => wrap(d, i).split("\n").length));
+  const rowHeight = Math.max(lines * 16 + 10, 30);
+  const height = (options.marginTop ?? 20) + (options.marginBottom ?? 30) + domain.length * rowHeight;
+  return {
+    ...narrow,
+    marginLeft: NARROW_MARGIN,
+    height: Math.max(options.height ?? 0, height),
+    y: { ...y, tickFormat: wrap },
+  };
+}
+
+const NARROW_MARGIN = 130;
+const NARROW_LABEL_CHARACTERS = 17;
+
+/** Greedy word wrap to lines of at most `limit` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= limit) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** Keeps ids unique when a page holds two renderings of one chart. */

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { ladderGoalChart } from "../../src/charts/ladder-goal.ts";
 import { ladderStairChart } from "../../src/charts/ladder-stair.ts";
 import { measureTrendChart, shareCeiling } from "../../src/charts/measure-trend.ts";
-import { renderSvg, roomForAxisTitles } from "../../src/charts/render.ts";
+import {
+  NARROW_WIDTH,
+  narrowOptions,
+  renderSvg,
+  roomForAxisTitles,
+  wrapWords,
+} from "../../src/charts/render.ts";
 import { spendThroughYearChart } from "../../src/charts/spend-through-year.ts";
 import { spendThroughYear } from "../../src/data/transform/finance.ts";
 import { evenFinanceRows } from "../fixtures/finance-rows.ts";
@@ -125,5 +131,26 @@ describe("the ladder goal chart", () => {
     const first = /<text transform="translate\(([\d.]+),[\d.]+\)"[^>]*>86,0&#160;%</.exec(svg);
     expect(Number(first?.[1])).toBeGreaterThan(56 + 25);
     await expect(snapshotSvg(spec)).toMatchFileSnapshot("../snapshots/ladder-goal.svg");
+  });
+});
+
+describe("the phone variant", () => {
+  const rows = ["Børn og familie", "Voksne med handicap og psykiatri", "Ældre og hjemmepleje"];
+  const wide = { width: 760, height: 200, marginLeft: 240, y: { label: null, domain: rows } };
+
+  it("wraps long row labels into a narrow margin, so the bars keep most of the width", () => {
+    const narrow = narrowOptions(wide);
+    expect(narrow?.width).toBe(NARROW_WIDTH);
+    expect(narrow?.marginLeft).toBe(130);
+    const format = narrow?.y?.tickFormat as (d: string, i: number) => string;
+    expect(format("Voksne med handicap og psykiatri", 1)).toBe("Voksne med\nhandicap og\npsykiatri");
+    expect(narrow?.height).toBeGreaterThanOrEqual(20 + 30 + 3 * 58);
+  });
+  it("has no phone variant for a chart with its own width (the tile map), which scales instead", () => {
+    expect(narrowOptions({ ...wide, width: 756 })).toBeUndefined();
+  });
+  it("wraps words greedily and never splits one", () => {
+    expect(wrapWords("Udgifter til anbringelser", 17)).toEqual(["Udgifter til", "anbringelser"]);
+    expect(wrapWords("Sammenligningskommuner", 17)).toEqual(["Sammenligningskommuner"]);
   });
 });
