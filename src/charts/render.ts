@@ -25,6 +25,15 @@ export function renderSvg(
   for (const element of chart.querySelectorAll("[font-variant]")) element.removeAttribute("font-variant");
   if (idSuffix) suffixIds(chart, idSuffix);
   keepTextInside(chart, Number(chart.getAttribute("width") ?? options.width ?? CHART_WIDTH));
+  // paint-order is SVG 2, not an attribute the HTML checker knows; as a style property it is valid.
+  for (const element of chart.querySelectorAll("[paint-order]")) {
+    const style = element.getAttribute("style");
+    element.setAttribute(
+      "style",
+      `${style ? `${style.replace(/;?\s*$/, "")};` : ""}paint-order:${element.getAttribute("paint-order")}`,
+    );
+    element.removeAttribute("paint-order");
+  }
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", label);
   chart.setAttribute("aria-describedby", describedBy);
