@@ -9,4 +9,16 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX content modules carry Astro's own "use astro:head-inject" directive, which the bundler
+        // warns it may drop; Astro handles it itself, and the boxed warnings read as errors.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

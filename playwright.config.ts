@@ -1,8 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
 
-// PLAYWRIGHT_PORT lets two checkouts on one machine run their browser tests at the same time.
-const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4322);
+// TEST_PORT (or PLAYWRIGHT_PORT) lets two checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env.TEST_PORT ?? process.env.PLAYWRIGHT_PORT ?? 4322);
 
 // Browser tests run against the built site (dist/), served on 127.0.0.1 only.
 export default defineConfig({

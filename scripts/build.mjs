@@ -12,6 +12,7 @@ import { loadDataset } from "../src/data/load/dataset.ts";
 import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/data/load/report.ts";
 import { checkInputs } from "../src/publish/check-inputs.ts";
 import { checkConsistency, formatConflicts } from "../src/publish/consistency.ts";
+import { copyFindings } from "../src/publish/copy-check.ts";
 import {
   contentSecurityPolicy,
   foreignInlineScripts,
@@ -65,7 +66,7 @@ if (problems.length > 0) {
 // The validated data: its threshold is the one the output scan checks (never a raw read of site.json).
 const dataset = loadDataset(dataDir, undefined, audience);
 console.log(
-  `Small-cell protection (threshold ${dataset.threshold}), solved against every published relation:\n${formatDisclosure(ladderDisclosure(dataset))}`,
+  `✓ small-cell protection (threshold ${dataset.threshold}, every published relation solved together):\n${formatDisclosure(ladderDisclosure(dataset))}`,
 );
 
 /** Astro's output, sanitised; without --verbose, stack frames and repeated lines are left out. */
@@ -80,24 +81,51 @@ function relay(text, stream) {
   stream.write(kept.join("\n"));
 }
 
-// --force: never reuse the content cache of an earlier build, which may have read another content folder.
-const astro = spawnSync(
-  process.execPath,
-  [bin("astro", "bin/astro.mjs"), "build", "--force", "--outDir", staging],
-  { stdio: ["ignore", "pipe", "pipe"], env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-);
-relay(astro.stdout, process.stdout);
-relay(astro.stderr, process.stderr);
-if (astro.status !== 0) fail("astro build stopped (see the messages above).");
+/**
+ * Runs one stage quietly: on success one summary line (and any warning the tool printed); on
+ * failure everything the tool printed, so the cause is on screen. VERBOSE=1 shows all output.
+ */
+function stage(name, args, summarise) {
+  const stageStarted = performance.now();
+  const run = spawnSync(process.execPath, args, {
+    env,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    stdio: process.env.VERBOSE ? "inherit" : "pipe",
+  });
+  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`;
+  if (run.status !== 0) {
+    relay(output, process.stderr);
+    return false;
+  }
+  const warnings = output
+    .split("\n")
+    .filter((line) => /\[WARN\]|warning/i.test(line) && !/data store cleared \(force\)/.test(line));
+  for (const line of warnings) console.warn(line);
+  const seconds = ((performance.now() - stageStarted) / 1000).toFixed(1);
+  console.log(`✓ ${name}: ${summarise(output)} (${seconds} s)`);
+  return true;
+}
 
-const pagefind = spawnSync(
-  process.execPath,
-  [bin("pagefind", "lib/runner/bin.cjs"), "--site", staging, "--force-language", "da"],
-  { stdio: ["ignore", "pipe", "pipe"], env, encoding: "utf8" },
+// --force: never reuse the content cache of an earlier build, which may have read another content folder.
+const astroOk = stage(
+  "pages",
+  [bin("astro", "bin/astro.mjs"), "build", "--force", "--outDir", staging],
+  (output) => {
+    const pages = /(\d+) page\(s\) built/.exec(output)?.[1] ?? "?";
+    const files = (output.match(/[├└]─ /g) ?? []).length;
+    return `${pages} pages and ${files - Number(pages) || 0} downloads built by Astro`;
+  },
 );
-relay(pagefind.stdout, process.stdout);
-relay(pagefind.stderr, process.stderr);
-if (pagefind.status !== 0) fail("the search index (pagefind) could not be built.");
+if (!astroOk) fail("astro build stopped (see the messages above).");
+
+const pagefindOk = stage(
+  "search index",
+  [bin("pagefind", "lib/runner/bin.cjs"), "--site", staging, "--force-language", "da"],
+  (output) =>
+    `${/Indexed (\d+) pages/.exec(output)?.[1] ?? "?"} pages, ${/Indexed (\d+) words/.exec(output)?.[1] ?? "?"} words indexed by Pagefind`,
+);
+if (!pagefindOk) fail("the search index (pagefind) could not be built.");
 
 const htmlFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -128,6 +156,15 @@ const findings = [
 ];
 if (findings.length > 0)
   fail(`the output checks found ${findings.length} problem(s):\n${formatFindings(findings)}`);
+console.log(
+  "✓ output checks: no CPR numbers, small counts, withheld counts the printed figures reopen, third-party requests or broken links",
+);
+const slips = copyFindings(staging);
+if (slips.length > 0)
+  fail(
+    `the proof-reading check found ${slips.length} slip(s) in the generated text:\n${slips.map((s) => `  - ${s.file}: ${s.problem}`).join("\n")}`,
+  );
+console.log('✓ proof-reading: no "..", no missing space after ":" or ".", no double spaces');
 const consistency = checkConsistency(staging);
 if (consistency.conflicts.length > 0)
   fail(

@@ -1,5 +1,7 @@
-// Renders every briefing and the front page of a built site to A4 PDFs with headless Chromium, with
-// the committee, meeting date and data date in the header and page numbers in the footer.
+// Renders a built site's pages to A4 PDFs with headless Chromium: one meeting document per briefing
+// (the file to attach to the agenda item), and the front, area, ladder and comparison pages. The
+// header names the committee, the meeting and the agenda item; the footer has the data date and page
+// numbers. Tables are open and link addresses printed (see the print styles in global.css).
 //   npm run pdf [-- --dist dist --out pdf]
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
@@ -32,9 +34,23 @@ await new Promise((done) => setTimeout(done, 500));
 const briefings = existsSync(join(dist, "moeder"))
   ? readdirSync(join(dist, "moeder")).filter((name) => existsSync(join(dist, "moeder", name, "index.html")))
   : [];
+/** The pages under a folder of the built site, e.g. every area page under omraader/. */
+const pagesIn = (folder) =>
+  existsSync(join(dist, folder))
+    ? readdirSync(join(dist, folder)).filter((name) => existsSync(join(dist, folder, name, "index.html")))
+    : [];
 const targets = [
   { path: "/", file: "overblik.pdf" },
   ...briefings.map((name) => ({ path: `/moeder/${name}/`, file: `${name}.pdf` })),
+  ...pagesIn("omraader").map((name) => ({ path: `/omraader/${name}/`, file: `omraade-${name}.pdf` })),
+  ...pagesIn("indsatstrappe").map((name) => ({
+    path: `/indsatstrappe/${name}/`,
+    file: `indsatstrappe-${name}.pdf`,
+  })),
+  ...(existsSync(join(dist, "sammenlign", "index.html"))
+    ? [{ path: "/sammenlign/", file: "sammenlign.pdf" }]
+    : []),
+  ...pagesIn("sammenlign").map((name) => ({ path: `/sammenlign/${name}/`, file: `sammenlign-${name}.pdf` })),
 ];
 
 const escapeHtml = (text) =>
@@ -47,12 +63,16 @@ try {
   const page = await browser.newPage();
   for (const target of targets) {
     await page.goto(`http://127.0.0.1:${port}${target.path}`, { waitUntil: "networkidle" });
+    await page.evaluate(() => document.fonts.ready);
     const info = await page.evaluate(() => ({
       committee:
         document.querySelector(".briefing-cover__committee")?.textContent?.trim() ??
         document.querySelector(".site-name")?.textContent?.trim() ??
         "",
-      meeting: document.querySelector(".briefing-cover__meeting")?.textContent?.trim() ?? document.title,
+      meeting:
+        document.querySelector(".briefing-cover__meeting")?.textContent?.trim() ??
+        document.querySelector("h1")?.textContent?.trim() ??
+        document.title,
       data:
         document.querySelector(".briefing-cover__data")?.textContent?.trim() ??
         `Data pr. ${document.querySelector("figure time")?.textContent?.trim() ?? ""}`,

@@ -14,6 +14,8 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 export interface ActivityEconomyInput {
   id: string;
   label: string;
+  /** What the area calls the people it counts ("børn", "borgere"). */
+  noun?: string;
   months: readonly UnitCostMonth[];
   source: string;
   asOf: string;
@@ -26,7 +28,7 @@ type Line = "Aktivitet" | "Forbrug" | "Enhedspris";
  * at a glance whether spend moves with the number of citizens or with the price per citizen.
  */
 export function activityEconomyChart(
-  { id, label, months, source, asOf }: ActivityEconomyInput,
+  { id, label, noun = "borgere", months, source, asOf }: ActivityEconomyInput,
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const usable = months.filter((m) => m.activity !== undefined && m.unitPrice !== undefined);
@@ -65,7 +67,7 @@ export function activityEconomyChart(
     id,
     title:
       usable.length >= 6
-        ? activityTitle(label, usable)
+        ? activityTitle(label, usable, noun)
         : `Der er for få tal til at sammenligne aktivitet og økonomi for ${label}`,
     subtitle: `Indeks, gennemsnittet af ${baseMonths.map((m) => formatMonth(m.month)).join(", ")} = 100. Måneder uden tal er huller i linjerne. Aktivitet: antal borgere. Forbrug: kr. i måneden. Enhedspris: forbrug pr. borger.`,
     plot: {
@@ -106,7 +108,7 @@ export function activityEconomyChart(
     },
     alt:
       first && last
-        ? `Linjediagram med indeks for aktivitet, forbrug og enhedspris for ${label} fra ${formatMonth(first.month)} til ${formatMonth(last.month)}. ${activityTitle(label, usable)}.`
+        ? `Linjediagram med indeks for aktivitet, forbrug og enhedspris for ${label} fra ${formatMonth(first.month)} til ${formatMonth(last.month)}. ${activityTitle(label, usable, noun)}.`
         : `Der er for få måneder med både aktivitet og forbrug til at vise udviklingen for ${label}; tallene står i tabellen.`,
     table: {
       caption: `Aktivitet, forbrug og enhedspris pr. måned, ${label}`,
@@ -133,11 +135,19 @@ export function activityEconomyChart(
   };
 }
 
+/** The singular of the nouns areas call their citizens, for "pr. barn" beside "antallet af børn". */
+const SINGULAR: Record<string, string> = {
+  børn: "barn",
+  borgere: "borger",
+  brugere: "bruger",
+  ældre: "ældre",
+};
+
 /**
  * Compares the last 3 months with the same 3 months a year before (averages), so neither one odd
  * month nor the season decides it; without a year before, the first 3 months.
  */
-export function activityTitle(label: string, usable: readonly UnitCostMonth[]): string {
+export function activityTitle(label: string, usable: readonly UnitCostMonth[], noun = "borgere"): string {
   const average = (list: readonly UnitCostMonth[], pick: (m: UnitCostMonth) => number) =>
     list.reduce((sum, m) => sum + pick(m), 0) / Math.max(1, list.length);
   const tail = usable.slice(-3);
@@ -154,5 +164,6 @@ export function activityTitle(label: string, usable: readonly UnitCostMonth[]): 
     Math.abs(c) < 0.01 ? "er uændret" : `${c > 0 ? "steg" : "faldt"} ${formatPercent(Math.abs(c))}`;
   const span = (list: readonly UnitCostMonth[]) =>
     `${formatMonthShort(list[0]?.month ?? "")}–${formatMonth(list.at(-1)?.month ?? "")}`;
-  return `Antallet af borgere i ${label} ${word(activity)} fra ${span(head)} til ${span(tail)} (gennemsnit pr. måned), mens prisen pr. borger ${word(price)}`;
+  const one = SINGULAR[noun] ?? "person";
+  return `Antallet af ${noun} i ${label} ${word(activity)} fra ${span(head)} til ${span(tail)} (gennemsnit pr. måned), mens prisen pr. ${one} ${word(price)}`;
 }

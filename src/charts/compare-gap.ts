@@ -65,7 +65,7 @@ export function compareGapChart(input: GapInput, { width = CHART_WIDTH } = {}): 
     table: {
       caption: `Forskel til sammenligningskommunerne i ${spendMeasure.label.toLowerCase()}, ${year}`,
       columns: [
-        { key: "what", label: "", format: "text" },
+        { key: "what", label: "Nøgletal", format: "text" },
         { key: "home", label: homeName, format: "number" },
         { key: "peers", label: "Sammenligningskommuner", format: "number" },
       ],

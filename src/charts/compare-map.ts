@@ -5,11 +5,15 @@ import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
 import type { Tile } from "../data/transform/tile-grid.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { perCapitaDecimals } from "./compare-rank.ts";
+import { labelColourOn, uniqueShortNames } from "./labels.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, COLOURS } from "./theme.ts";
 
-/** Five light-to-dark blues (ColorBrewer Blues), readable in greyscale as light to dark. */
-const CLASSES = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"];
+/**
+ * Five light-to-dark blues (ColorBrewer Blues), readable in greyscale as light to dark. The fourth is
+ * Blues-7's #2171b5, not Blues-5's #3182bd, on which neither white nor black text reaches 4.5:1.
+ */
+const CLASSES = ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5", "#08519c"];
 
 /** Quintile class 0–4 of each value: the same number of municipalities in each shade. */
 export function quintileClasses(values: readonly number[]): number[] {
@@ -44,13 +48,15 @@ export function compareMapChart(input: {
   const classOf = new Map(ranked.map((r, i) => [r.code, classes[i] ?? 0]));
   // A municipality without a published value keeps its tile, marked as withheld, so no gap in the map hides it.
   const names = new Map(input.names.map((m) => [m.code, m.municipality]));
-  const cells = tiles.map((t) => {
+  const tileNames = tiles.map((t) => byCode.get(t.code)?.municipality ?? names.get(t.code) ?? String(t.code));
+  const shortNames = uniqueShortNames(tileNames);
+  const cells = tiles.map((t, i) => {
     const r = byCode.get(t.code);
-    const name = r?.municipality ?? names.get(t.code) ?? String(t.code);
+    const name = tileNames[i] ?? String(t.code);
     return {
       ...t,
       name,
-      short: name.slice(0, 4),
+      short: shortNames[i] ?? name,
       value: r?.perCapita,
       cls: r ? (classOf.get(t.code) ?? 0) : -1,
     };
@@ -66,14 +72,17 @@ export function compareMapChart(input: {
   };
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
   const homeName = byCode.get(home)?.municipality ?? "";
+  const sortedCells = [...cells].sort((a, b) => a.name.localeCompare(b.name, "da"));
+  const legend = classLegend(cells, cols, rows, decimals);
   const tilePlot: Plot.PlotOptions = {
     width: cols * size + 20,
-    height: rows * size + 20,
+    height: (rows + LEGEND_ROWS) * size + 20,
     margin: 10,
     style: { ...CHART_FONT, fontSize: "10px" },
     x: { axis: null, domain: [0, cols] },
-    y: { axis: null, domain: [rows, 0] },
+    y: { axis: null, domain: [rows + LEGEND_ROWS, 0] },
     marks: [
+      ...legend,
       Plot.rect(cells, {
         ...square,
         inset: 1.5,
@@ -100,7 +109,7 @@ export function compareMapChart(input: {
         y: (d: { row: number }) => d.row + 0.5,
         text: (d: { short: string; value: number | undefined }) =>
           `${d.short}\n${d.value === undefined ? "skjult" : formatNumber(d.value, decimals)}`,
-        fill: (d: { cls: number }) => (d.cls >= 3 ? "white" : COLOURS.ink),
+        fill: (d: { cls: number }) => labelColourOn(CLASSES[d.cls] ?? "#ffffff", "#ffffff", COLOURS.ink),
         lineHeight: 1.1,
         ariaHidden: "true",
       }),
@@ -119,18 +128,17 @@ export function compareMapChart(input: {
         { key: "value", label: unit, format: decimals === 0 ? "number" : "decimal1" },
         { key: "quintile", label: "Femtedel (1 = laveste)", format: "number" },
       ],
-      rows: [...cells]
-        .sort((a, b) => a.name.localeCompare(b.name, "da"))
-        .map((c) => ({
-          name: c.name,
-          value:
-            c.value === undefined
-              ? "skjult"
-              : decimals === 0
-                ? Math.round(c.value)
-                : Math.round(c.value * 10) / 10,
-          quintile: c.value === undefined ? "–" : c.cls + 1,
-        })),
+      keyRows: sortedCells.flatMap((c, i) => (c.code === home || peers.includes(c.code) ? [i] : [])),
+      rows: sortedCells.map((c) => ({
+        name: c.name,
+        value:
+          c.value === undefined
+            ? "skjult"
+            : decimals === 0
+              ? Math.round(c.value)
+              : Math.round(c.value * 10) / 10,
+        quintile: c.value === undefined ? "–" : c.cls + 1,
+      })),
     },
     source: input.boundaries
       ? `${source}. Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI`
@@ -141,6 +149,52 @@ export function compareMapChart(input: {
       : ["Firkanterne er lige store, uanset kommunens areal og befolkning."],
     asOf,
   };
+}
+
+const LEGEND_ROWS = 1;
+
+/** The key under the tiles: one swatch per class, labelled with the values it covers. */
+function classLegend(
+  cells: readonly { cls: number; value: number | undefined }[],
+  cols: number,
+  rows: number,
+  decimals: number,
+): Plot.Markish[] {
+  const width = cols / CLASSES.length;
+  const entries = CLASSES.map((fill, cls) => {
+    const values = cells.flatMap((c) => (c.cls === cls && c.value !== undefined ? [c.value] : []));
+    const range =
+      values.length === 0
+        ? "–"
+        : `${formatNumber(Math.min(...values), decimals)}–${formatNumber(Math.max(...values), decimals)}`;
+    return { fill, x1: cls * width, x2: (cls + 1) * width, label: range };
+  });
+  const y1 = rows + 0.35;
+  const y2 = rows + 0.95;
+  return [
+    Plot.text(["Femtedele (lys = laveste):"], {
+      x: 0,
+      y: rows + 0.2,
+      textAnchor: "start",
+      fill: COLOURS.ink,
+      fontWeight: "bold",
+    }),
+    Plot.rect(entries, {
+      x1: "x1",
+      x2: "x2",
+      y1: () => y1,
+      y2: () => y2,
+      inset: 1.5,
+      fill: "fill",
+      stroke: COLOURS.other,
+    }),
+    Plot.text(entries, {
+      x: (d: { x1: number; x2: number }) => (d.x1 + d.x2) / 2,
+      y: (y1 + y2) / 2,
+      text: "label",
+      fill: (d: { fill: string }) => labelColourOn(d.fill, "#ffffff", COLOURS.ink),
+    }),
+  ];
 }
 
 /** The same shading on the real boundaries: us outlined thick, the peers dashed, the rest in the table. */

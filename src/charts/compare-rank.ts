@@ -4,6 +4,7 @@ import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { fifthOf, LEAGUE_TABLE_WARNING, positionSentence, rankOrderText } from "./compare-words.ts";
 import { countBasisText } from "./findings.ts";
+import { stackLabels, textEms } from "./labels.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -40,7 +41,17 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
   const decimals = perCapitaDecimals(ranked.map((r) => r.perCapita));
   const role = (code: number) => (code === home ? "home" : peers.includes(code) ? "peer" : "other");
   const points = ranked.map((r, i) => ({ ...r, position: i + 1, role: role(r.code) }));
-  const labelled = points.filter((p) => p.role !== "other");
+  const margin = { left: 60, right: 30 };
+  const labelText = (d: { municipality: string; role: string }) => d.municipality;
+  // Names sit level above their dot; neighbours that would collide stack (see stackLabels).
+  const named = points.filter((p) => p.role !== "other");
+  const levels = stackLabels(
+    named.map((p) => ({
+      x: margin.left + (p.position / (ranked.length + 1)) * (width - margin.left - margin.right),
+      width: textEms(labelText(p)) * 13 * 1.1,
+    })),
+  );
+  const labelled = named.map((p, i) => ({ ...p, level: levels[i] ?? 0 }));
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
   return {
     id,
@@ -50,8 +61,8 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
       width,
       height: 340,
       marginTop: 30,
-      marginRight: 30,
-      marginLeft: 60,
+      marginRight: margin.right,
+      marginLeft: margin.left,
       style: CHART_FONT,
       // No rank numbers on the axis: the position in the distribution is what the title says.
       x: {
@@ -91,18 +102,21 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
             symbol: "diamond",
           },
         ),
-        Plot.text(labelled, {
-          x: "position",
-          y: "perCapita",
-          text: (d: { municipality: string; role: string }) => d.municipality,
-          rotate: -40,
-          textAnchor: "start",
-          dx: 6,
-          dy: -8,
-          fill: COLOURS.ink,
-          fontWeight: "bold",
-          ariaHidden: "true",
-        }),
+        ...[...new Set(labelled.map((p) => p.level))].map((level) =>
+          Plot.text(
+            labelled.filter((p) => p.level === level),
+            {
+              x: "position",
+              y: "perCapita",
+              text: labelText,
+              textAnchor: "middle",
+              dy: -12 - level * 15,
+              fill: COLOURS.ink,
+              fontWeight: "bold",
+              ariaHidden: "true",
+            },
+          ),
+        ),
       ],
     },
     alt: `Prikdiagram med alle ${ranked.length} kommuner sorteret efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${positionSentence(measure, ranked, home, peers, homeName, peerRate)} Landstallet er ${formatNumber(national, decimals)}.`,
@@ -128,6 +142,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
         perCapita: decimals === 0 ? Math.round(p.perCapita) : Math.round(p.perCapita * 10) / 10,
         group: p.role === "home" ? homeName : p.role === "peer" ? "Sammenligningskommune" : "",
       })),
+      keyRows: points.flatMap((p, i) => (p.role === "home" || p.role === "peer" ? [i] : [])),
     },
     source,
     definitions: [

@@ -4,6 +4,7 @@ import { denominatorText } from "../data/transform/benchmarks.ts";
 import { formatNumber, formatPercent } from "../i18n/format.ts";
 import { perCapitaDecimals } from "./compare-rank.ts";
 import { countBasisText } from "./findings.ts";
+import { spreadLabels } from "./labels.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
@@ -43,6 +44,21 @@ export function compareTrendChart(
   };
   const first = points[0];
   const last = points.at(-1);
+  // The three end labels are moved apart where the lines end close together (Plot's y scale is
+  // the extent of the values between the margins; the labels need 16 px each).
+  const frame = { top: 30, bottom: 30, height: 300 };
+  const [low = 0, high = 1] = [Math.min(...long.map((d) => d.value)), Math.max(...long.map((d) => d.value))];
+  const yPixel = (v: number) =>
+    frame.top + (1 - (v - low) / (high - low || 1)) * (frame.height - frame.top - frame.bottom);
+  const ends = (Object.keys(style) as Series[]).flatMap((s) => long.filter((d) => d.series === s).slice(-1));
+  const spread = spreadLabels(
+    ends.map((d) => yPixel(d.value)),
+    16,
+  );
+  const endLabels = ends.map((d, i) => ({
+    ...d,
+    dy: Math.round(((spread[i] ?? 0) - yPixel(d.value)) * 10) / 10,
+  }));
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
   return {
     id,
@@ -50,8 +66,9 @@ export function compareTrendChart(
     subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}. Sammenligningskommunerne samlet (deres samlede tal ÷ samlede befolkning).`,
     plot: {
       width,
-      height: 300,
-      marginTop: 30,
+      height: frame.height,
+      marginTop: frame.top,
+      marginBottom: frame.bottom,
       marginRight: 190,
       marginLeft: 60,
       style: CHART_FONT,
@@ -74,17 +91,17 @@ export function compareTrendChart(
           long.filter((d) => d.series === "Os"),
           { x: "year", y: "value", fill: COLOURS.accent, r: 4 },
         ),
-        Plot.text(
-          (Object.keys(style) as Series[]).flatMap((s) => long.filter((d) => d.series === s).slice(-1)),
-          {
+        ...endLabels.map((label) =>
+          Plot.text([label], {
             x: "year",
             y: "value",
             text: (d: { series: string; value: number }) => `${d.series}: ${formatNumber(d.value, decimals)}`,
             textAnchor: "start",
             dx: 8,
+            dy: label.dy,
             fill: COLOURS.ink,
             ariaHidden: "true",
-          },
+          }),
         ),
       ],
     },

@@ -44,12 +44,14 @@ export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } 
       height: 260,
       marginTop: 30,
       marginRight: 60,
+      // Room for "100 %" on the axis, and the first year's value label clear of the tick labels.
+      marginLeft: 56,
       style: CHART_FONT,
       x: {
         label: null,
         tickFormat: (d: number) => String(d),
-        ticks: shares.length,
-        domain: [shares[0]?.year ?? deadline, deadline],
+        ticks: [...new Set([...shares.map((s) => s.year), deadline])],
+        domain: [(shares[0]?.year ?? deadline) - 0.35, deadline + 0.1],
       },
       y: { label: "Andel", domain: [low, 1], tickFormat: (d: number) => formatPercent(d), grid: true },
       marks: [

@@ -43,6 +43,7 @@ export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = 
       },
       y: { label: null, domain },
       marks: [
+        Plot.ruleX([0], { stroke: COLOURS.ink, ariaHidden: "true" }),
         Plot.barX(bars, {
           y: "name",
           x: "value",
@@ -69,6 +70,10 @@ export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = 
           x: 0,
           text: () => "skjult (få personer)",
           fill: COLOURS.ink,
+          // Over the zero line: a white halo keeps the word readable instead of struck through.
+          stroke: "white",
+          strokeWidth: 4,
+          paintOrder: "stroke",
           ariaHidden: "true",
         }),
         ...[
@@ -86,7 +91,6 @@ export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = 
             ariaHidden: "true",
           }),
         ),
-        Plot.ruleX([0], { stroke: COLOURS.ink, ariaHidden: "true" }),
       ],
     },
     alt: `Sommerfugldiagram over indsatstrappen for ${areaName} i ${summary.year}: for hvert trin andelen af ${plural} til venstre og andelen af udgifterne til højre. ${visible

@@ -1,9 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import type { Suppressed } from "../data/privacy/suppress.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { LadderSummary } from "../data/transform/ladder.ts";
 import { formatKr, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
-import { suppressionRule, withheldText } from "../i18n/withheld.ts";
+import { suppressionRule, WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 import { formatCell } from "./cells.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
@@ -20,19 +19,25 @@ export interface LadderInput {
 
 /**
  * The ladder drawn as a stair: one step per row, lightest at the bottom, each bar as long as the
- * yearly cost of one citizen on the step, so the climb in cost is what the eye sees first.
+ * number of citizens on the step (what the goal is about: moving citizens down), with the cost
+ * written under each bar: the step's spend, the yearly cost per citizen and the average duration.
  */
 export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {}): ChartSpec {
   const { id, areaName, noun, summary, source, asOf } = input;
+  const one = noun === "børn" ? "barn" : "borger";
   const rows = summary.steps.map((s) => {
     const withheld = isSuppressed(s.costPerCitizen);
+    const hidden = withheld || isSuppressed(s.citizens);
     return {
       name: `${s.step.order}. ${s.step.title}`,
-      cost: withheld ? 0 : (s.costPerCitizen as number) / 1000,
-      withheld,
-      label: withheld
-        ? `${withheldText(s.citizens as Suppressed)} – tallene for trinnet er skjult for at beskytte ${noun}`
-        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} · ${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
+      citizens: hidden ? 0 : (s.citizens as number),
+      withheld: hidden,
+      label: hidden
+        ? `${isSuppressed(s.citizens) ? withheldText(s.citizens) : WITHHELD_HIDDEN} – tallene for trinnet er skjult`
+        : `${formatCell(s.citizens, "number")} ${noun} · ${formatMioKr(s.spend as number)} i alt`,
+      cost: hidden
+        ? `for at beskytte ${noun}`
+        : `${formatKr(Math.round((s.costPerCitizen as number) / 1000) * 1000)} pr. ${one} pr. år · ${formatNumber(s.durationMonths as number, 0)} mdr.`,
     };
   });
   const domain = [...rows].reverse().map((row) => row.name);
@@ -40,31 +45,34 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
   return {
     id,
     title: stairTitle(input),
-    subtitle: `Udgift pr. ${noun === "børn" ? "barn" : "borger"} pr. år, 1.000 kr., ${summary.year}. Trin 0 er det letteste. Teksten viser antal ${noun} ultimo ${summary.year} (hver person talt én gang, på sit højeste trin), samlet udgift, udgift pr. år og gennemsnitlig varighed.`,
+    subtitle: `Antal ${noun} pr. trin ved årets udgang, ${summary.year}. Trin 0 er det letteste. Under hver søjle: antal ${noun}, trinnets samlede udgift, udgift pr. ${one} pr. år og gennemsnitlig varighed.`,
     plot: {
       width,
-      height: 50 + rows.length * 46,
+      // Each row: the bar, and two lines under it (count and spend; cost per citizen and duration).
+      height: 50 + rows.length * 62,
       marginLeft: Math.min(260, 10 + longest * 7.2),
       marginRight: 20,
       style: CHART_FONT,
-      x: { label: "1.000 kr. pr. år", grid: true, tickFormat: (d: number) => formatNumber(d) },
+      x: { label: `Antal ${noun}`, grid: true, tickFormat: (d: number) => formatNumber(d) },
       y: { label: null, domain },
       marks: [
         Plot.barX(
           rows.filter((r) => !r.withheld),
-          { y: "name", x: "cost", fill: COLOURS.accent, insetTop: 4, insetBottom: 18 },
+          { y: "name", x: "citizens", fill: COLOURS.accent, insetTop: 4, insetBottom: 32 },
         ),
-        Plot.text(rows, {
-          y: "name",
-          frameAnchor: "left",
-          dy: 14,
-          dx: 2,
-          text: "label",
-          textAnchor: "start",
-          fill: COLOURS.ink,
-          fontSize: 12,
-          ariaHidden: "true",
-        }),
+        ...(["label", "cost"] as const).map((line, i) =>
+          Plot.text(rows, {
+            y: "name",
+            frameAnchor: "left",
+            dy: 6 + i * 15,
+            dx: 2,
+            text: line,
+            textAnchor: "start",
+            fill: COLOURS.ink,
+            fontSize: 12,
+            ariaHidden: "true",
+          }),
+        ),
         Plot.ruleX([0], { stroke: COLOURS.ink, ariaHidden: "true" }),
       ],
     },

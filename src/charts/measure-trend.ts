@@ -30,6 +30,17 @@ const UNIT_TEXT: Record<MeasureRow["unit"], string> = {
 };
 
 /**
+ * The top of a share axis: fitted to the values and the standard (6–10 % sick leave gets a 0–12 %
+ * axis, not 0–100 %), rounded up to a step that reads well, never above 100 %. Zero stays the
+ * baseline, since a share is read against nothing.
+ */
+export function shareCeiling(points: readonly { value: number | null }[], target?: number): number {
+  const top = Math.max(0, target ?? 0, ...points.map((p) => p.value ?? 0)) * 1.15;
+  const step = top > 0.5 ? 0.1 : top > 0.2 ? 0.05 : 0.02;
+  return Math.min(1, Math.max(step, Math.ceil(top / step) * step));
+}
+
+/**
  * A monthly measure over time: the line in the accent colour, the standard (if any) as a dashed
  * rule with its label, and withheld values marked "under N" at the foot of the chart, never as zero.
  */
@@ -67,7 +78,7 @@ export function measureTrendChart(
         grid: true,
         zero: measure.unit === "count" || measure.unit === "share",
         ...(isShare
-          ? { domain: [0, 1], tickFormat: (d: number) => formatPercent(d) }
+          ? { domain: [0, shareCeiling(points, measure.target)], tickFormat: (d: number) => formatPercent(d) }
           : { tickFormat: (d: number) => formatNumber(d) }),
       },
       marks: [

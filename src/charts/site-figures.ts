@@ -79,7 +79,12 @@ function unitCostFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
     asOf: endOfMonth(latestMonth(finance)),
   };
   return [
-    activityEconomyChart({ ...common, id: `${area.id}-enhedspris`, months: history }),
+    activityEconomyChart({
+      ...common,
+      id: `${area.id}-enhedspris`,
+      noun: area.citizensNoun,
+      months: history,
+    }),
     ...(view
       ? [forecastChart({ ...common, id: `${area.id}-prognose`, label: capitalise(config.label), view })]
       : []),

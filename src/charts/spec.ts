@@ -19,6 +19,11 @@ export interface TableView {
   caption: string;
   columns: TableColumn[];
   rows: Record<string, CellValue>[];
+  /**
+   * For long lists (all 98 municipalities): the rows shown first, e.g. the home municipality and its
+   * peers; the whole list stays one click away.
+   */
+  keyRows?: number[];
 }
 
 /**

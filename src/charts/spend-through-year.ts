@@ -12,93 +12,85 @@ export interface SpendThroughYearInput {
   asOf: string;
 }
 
-type Series = "I år" | "Budgettets forløb" | "Sidste år";
-
-/** Cumulative spend this year (solid, accent) against the budget's path (dashed) and last year (grey). */
+/**
+ * Spend through the year as a deviation chart: each month's cumulative spend minus the budget's
+ * path to that month, in mio. kr. A 3 % overspend is a bar clearly above zero, where two cumulative
+ * lines 3 % apart look the same. Over zero (orange) is more spent than budgeted; under (blue) less.
+ */
 export function spendThroughYearChart(input: SpendThroughYearInput, { width = CHART_WIDTH } = {}): ChartSpec {
   const { id, areaName, points, source, asOf } = input;
-  const long = points.flatMap((p, index) => [
-    ...(p.spent === null ? [] : [{ index, month: p.month, series: "I år" as Series, mio: p.spent / 1e6 }]),
-    { index, month: p.month, series: "Budgettets forløb" as Series, mio: p.budgetPath / 1e6 },
-    ...(p.lastYear === null
-      ? []
-      : [{ index, month: p.month, series: "Sidste år" as Series, mio: p.lastYear / 1e6 }]),
-  ]);
-  const ends = (["I år", "Budgettets forløb", "Sidste år"] as Series[]).flatMap((series) =>
-    long.filter((d) => d.series === series).slice(-1),
+  const deviations = points.flatMap((p, index) =>
+    p.spent === null ? [] : [{ index, month: p.month, mio: (p.spent - p.budgetPath) / 1e6 }],
   );
   const latest = [...points].reverse().find((p) => p.spent !== null);
-  const dash: Record<Series, string> = { "I år": "none", "Budgettets forløb": "6,4", "Sidste år": "2,3" };
-  const stroke: Record<Series, string> = {
-    "I år": COLOURS.accent,
-    "Budgettets forløb": COLOURS.ink,
-    "Sidste år": COLOURS.peer,
-  };
+  const last = deviations.at(-1);
+  const extent = Math.max(0.1, ...deviations.map((d) => Math.abs(d.mio)));
   return {
     id,
     title: latest ? pathTitle(areaName, latest) : `Der er endnu ikke bogført forbrug for ${areaName}`,
     subtitle:
-      "Forbrug fra 1. januar, mio. kr. Budgettets forløb fordeler det korrigerede budget over året som sidste års forbrug.",
+      "Forbrug fra 1. januar minus budgettets forløb til samme måned, mio. kr. Over nul: mere brugt end budgetteret. Budgettets forløb fordeler det korrigerede budget over året som sidste års forbrug.",
     plot: {
       width,
-      height: 320,
-      marginRight: 140,
-      marginTop: 30,
+      height: 300,
+      marginRight: 40,
+      marginTop: 40,
       style: CHART_FONT,
       x: {
         label: null,
-        domain: [0, 11],
-        ticks: 12,
+        type: "band",
+        domain: points.map((_, index) => index),
         tickFormat: (i: number) => formatMonthShort(points[i]?.month ?? ""),
       },
-      y: { label: "Mio. kr.", grid: true, tickFormat: (d: number) => formatNumber(d) },
+      y: {
+        label: "Mio. kr. over (+) eller under (−) budgettets forløb",
+        grid: true,
+        // Zero matters here: it is the budget. The domain is symmetric so over and under compare.
+        domain: [-extent * 1.25, extent * 1.25],
+        tickFormat: (d: number) => `${d > 0 ? "+" : d < 0 ? "−" : ""}${formatNumber(Math.abs(d), 1)}`,
+      },
       marks: [
-        ...(["Sidste år", "Budgettets forløb", "I år"] as Series[]).map((series) =>
-          Plot.line(
-            long.filter((d) => d.series === series),
-            {
-              x: "index",
-              y: "mio",
-              stroke: stroke[series],
-              strokeWidth: series === "I år" ? 3 : 2,
-              strokeDasharray: dash[series],
-            },
-          ),
-        ),
-        Plot.dot(
-          long.filter((d) => d.series === "I år"),
-          { x: "index", y: "mio", fill: COLOURS.accent, r: 3 },
-        ),
-        // Budget path and last year often end close together: nudge their labels apart.
-        ...ends.map((end) =>
-          Plot.text([end], {
-            x: "index",
-            y: "mio",
-            text: "series",
-            textAnchor: "start",
-            dx: 8,
-            dy: { "I år": 0, "Budgettets forløb": -8, "Sidste år": 9 }[end.series],
-            fill: COLOURS.ink,
-            ariaHidden: "true",
-          }),
-        ),
+        Plot.barY(deviations, {
+          x: "index",
+          y: "mio",
+          fill: (d: { mio: number }) => (d.mio > 0 ? COLOURS.over : COLOURS.under),
+          insetLeft: 4,
+          insetRight: 4,
+        }),
+        Plot.ruleY([0], { stroke: COLOURS.ink, strokeWidth: 1.5 }),
+        ...(last
+          ? [
+              Plot.text([last], {
+                x: "index",
+                y: "mio",
+                text: (d: { mio: number }) =>
+                  `${d.mio > 0 ? "+" : d.mio < 0 ? "−" : ""}${formatNumber(Math.abs(d.mio), 1)} mio. kr.`,
+                dy: last.mio >= 0 ? -10 : 10,
+                fill: COLOURS.ink,
+                fontWeight: "bold",
+                ariaHidden: "true",
+              }),
+            ]
+          : []),
       ],
     },
     alt: latest
       ? pathAlt(areaName, latest)
-      : `Linjediagram over forbruget fra 1. januar for ${areaName}: der er endnu ikke bogført forbrug i år.`,
+      : `Søjlediagram over forbruget fra 1. januar mod budgettets forløb for ${areaName}: der er endnu ikke bogført forbrug i år.`,
     table: {
       caption: `Forbrug fra 1. januar pr. måned, ${areaName}`,
       columns: [
         { key: "monthName", label: "Måned", format: "text" },
         { key: "spent", label: "Forbrug i år", format: "mioKr" },
         { key: "budgetPath", label: "Budgettets forløb", format: "mioKr" },
+        { key: "deviation", label: "Forskel til budgettets forløb", format: "mioKr" },
         { key: "lastYear", label: "Forbrug sidste år", format: "mioKr" },
       ],
       rows: points.map((p) => ({
         monthName: formatMonth(p.month),
         spent: p.spent,
         budgetPath: p.budgetPath,
+        deviation: p.spent === null ? null : p.spent - p.budgetPath,
         lastYear: p.lastYear,
       })),
     },
@@ -125,5 +117,5 @@ function pathTitle(areaName: string, p: SpendPathPoint): string {
 function pathAlt(areaName: string, p: SpendPathPoint): string {
   const lastYear =
     p.lastYear === null ? "" : ` Sidste år var forbruget på samme tidspunkt ${formatMioKr(p.lastYear)}.`;
-  return `Linjediagram over forbruget fra 1. januar for ${areaName}. Til og med ${formatMonth(p.month)} er der brugt ${formatMioKr(p.spent ?? 0)} mod ${formatMioKr(p.budgetPath)} efter budgettets forløb.${lastYear}`;
+  return `Søjlediagram over forskellen mellem forbruget fra 1. januar og budgettets forløb for ${areaName}, måned for måned. Til og med ${formatMonth(p.month)} er der brugt ${formatMioKr(p.spent ?? 0)} mod ${formatMioKr(p.budgetPath)} efter budgettets forløb.${lastYear}`;
 }

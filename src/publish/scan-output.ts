@@ -7,7 +7,7 @@ import { maskDigits } from "../data/privacy/person-data.ts";
 /** One thing in the built site that must not be published. */
 export interface Finding {
   file: string;
-  check: "cpr" | "small-count" | "committee-text" | "third-party" | "broken-link";
+  check: "cpr" | "small-count" | "committee-text" | "third-party" | "broken-link" | "csv-layout";
   found: string;
 }
 
@@ -39,7 +39,11 @@ export function scanOutput(root: string, options: ScanOptions): Finding[] {
     }
     if (file.endsWith(".css")) findings.push(...cssFindings(file, text));
   }
-  findings.push(...csvCountFindings(root, files, pages, options.threshold), ...linkFindings(root, pages));
+  findings.push(
+    ...csvCountFindings(root, files, pages, options.threshold),
+    ...linkFindings(root, pages),
+    ...csvLayoutFindings(root, files),
+  );
   return findings;
 }
 
@@ -197,6 +201,33 @@ function csvCountFindings(
       );
     });
   });
+}
+
+/**
+ * Every CSV download starts with its header row (a "# title" line first makes Excel read the title
+ * as the header), and has its metadata file beside it: `<name>.metadata.json`.
+ */
+function csvLayoutFindings(root: string, files: readonly string[]): Finding[] {
+  const present = new Set(files);
+  return files
+    .filter((file) => file.endsWith(".csv"))
+    .flatMap((file) => {
+      const first =
+        readFileSync(join(root, file), "utf8")
+          .replace(/^\uFEFF/, "")
+          .split("\n", 1)[0] ?? "";
+      const findings: Finding[] = [];
+      if (/^\s*(#|$)/.test(first))
+        findings.push({
+          file,
+          check: "csv-layout",
+          found: `first line is not the header: "${first.slice(0, 60)}"`,
+        });
+      const metadata = file.replace(/\.csv$/, ".metadata.json");
+      if (!present.has(metadata))
+        findings.push({ file, check: "csv-layout", found: `no ${metadata} beside it` });
+      return findings;
+    });
 }
 
 /** Splits one CSV line on commas or semicolons, keeping quoted cells whole. */

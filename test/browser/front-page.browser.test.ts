@@ -12,7 +12,11 @@ test("the front page shows the outlook chart as inline SVG with its table and so
   await page.goto("/");
   const figure = page.locator("figure#budget-outlook");
   await expect(figure.getByRole("heading", { level: 2 })).toContainText("forventer");
-  await expect(figure.locator("svg[role=img]")).toHaveCount(1);
+  await expect(figure.locator(".chart-svg__wide svg[role=img]")).toHaveCount(1);
+  await expect(figure.locator(".chart-svg__narrow svg[role=img]")).toHaveCount(1);
+  // The table sits behind a control, closed until asked for.
+  await expect(figure.getByRole("table")).toBeHidden();
+  await figure.getByText("Tabel med tallene").click();
   await expect(figure.getByRole("table")).toContainText("Børn og familie");
   await expect(figure).toContainText("Kilde:");
   await expect(figure.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
@@ -30,7 +34,7 @@ test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
   test("the chart, table and CSV link are all there", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator("figure svg")).toHaveCount(1);
+    await expect(page.locator("figure .chart-svg__wide svg")).toHaveCount(1);
     await expect(page.locator("figure table tbody tr")).toHaveCount(3);
     const href = await page.getByRole("link", { name: /Hent tallene som CSV/ }).getAttribute("href");
     const response = await page.request.get(href ?? "");

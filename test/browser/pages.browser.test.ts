@@ -35,24 +35,33 @@ test("every figure has its title, chart, text alternative, table, source, date a
       const id = (await figure.getAttribute("id")) ?? "?";
       const where = `${path}#${id}`;
       const svg = figure.locator(".chart-svg svg[role=img]");
-      if ((await svg.count()) !== 1) problems.push(`${where}: no SVG chart`);
-      const describedBy = await svg.getAttribute("aria-describedby");
+      if ((await svg.count()) < 1) problems.push(`${where}: no SVG chart`);
+      const describedBy = await svg.first().getAttribute("aria-describedby");
       if (!describedBy || (await page.locator(`#${describedBy}`).innerText()).trim().length < 40) {
         problems.push(`${where}: text alternative missing or too short`);
       }
       if (!(await figure.locator(".chart-title").innerText()).trim()) problems.push(`${where}: no title`);
-      if ((await figure.locator("table caption").count()) !== 1)
-        problems.push(`${where}: no table with caption`);
-      if ((await figure.locator("th[scope=col]").count()) < 2)
-        problems.push(`${where}: table without column headers`);
+      // The full table is the last one (long lists show the home municipality and peers first).
+      const table = figure.locator("table").last();
+      if ((await table.locator("caption").count()) !== 1) problems.push(`${where}: no table with caption`);
+      const headers = await table.locator("th[scope=col]").allTextContents();
+      if (headers.length < 2 || headers.some((h) => !h.trim()))
+        problems.push(`${where}: table without (or with an empty) column header`);
       if (!(await figure.innerText()).includes("Kilde:")) problems.push(`${where}: no source`);
       if ((await figure.locator("time[datetime]").count()) < 1) problems.push(`${where}: no date`);
       const href = await figure.locator("a[download]").getAttribute("href");
       const csv = href ? await request.get(href) : undefined;
-      const text = csv ? await csv.text() : "";
-      if (csv?.status() !== 200 || !text.includes("Kilde:")) problems.push(`${where}: CSV link broken`);
-      const tableRows = await figure.locator("tbody tr").count();
-      const csvRows = text.trim().split("\n").length - 2;
+      const text = csv ? (await csv.text()).replace(/^\uFEFF/, "") : "";
+      if (csv?.status() !== 200) problems.push(`${where}: CSV link broken`);
+      // The first line is the header row; the title and source are in the metadata file beside it.
+      const firstLine = text.split("\n", 1)[0] ?? "";
+      if (!firstLine.startsWith(headers[0]?.trim().split("\n")[0] ?? "?"))
+        problems.push(`${where}: CSV does not start with its header: ${firstLine.slice(0, 60)}`);
+      const metadata = href ? await request.get(href.replace(/\.csv$/, ".metadata.json")) : undefined;
+      if (metadata?.status() !== 200 || !(await metadata.text()).includes('"source"'))
+        problems.push(`${where}: no metadata file beside the CSV`);
+      const tableRows = await table.locator("tbody tr").count();
+      const csvRows = text.trim().split("\n").length - 1;
       if (tableRows !== csvRows) problems.push(`${where}: table has ${tableRows} rows, CSV ${csvRows}`);
     }
   }
@@ -75,7 +84,7 @@ test.describe("with JavaScript disabled", () => {
     const figures = page.locator("figure.chart");
     const count = await figures.count();
     expect(count).toBeGreaterThan(3);
-    await expect(page.locator("figure.chart svg[role=img]")).toHaveCount(count);
+    await expect(page.locator("figure.chart .chart-svg__wide svg[role=img]")).toHaveCount(count);
     await expect(page.locator("figure.chart table")).toHaveCount(count);
     await expect(page.getByRole("heading", { name: /uge \d+/ })).toBeVisible();
   });

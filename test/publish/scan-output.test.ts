@@ -22,7 +22,8 @@ function site(files: Record<string, string>): string {
   const all: Record<string, string> = {
     "index.html": page(`<main id="indhold"><a href="/om/">Om</a><a href="#indhold">Top</a>${figure}</main>`),
     "om/index.html": page("<main><h1>Om tallene</h1></main>"),
-    "csv/anbringelser.csv": "\uFEFF# Kilde: x\nMåned;Antal\noktober 2026;under 5\nnovember 2026;149\n",
+    "csv/anbringelser.csv": "\uFEFFMåned;Antal\noktober 2026;under 5\nnovember 2026;149\n",
+    "csv/anbringelser.metadata.json": '{"title":"Anbringelser","source":"x"}',
     ...files,
   };
   for (const [file, text] of Object.entries(all)) {
@@ -49,7 +50,7 @@ describe("scanOutput", () => {
       "index.html": page(
         figure.replace("<td data-people-count>under 5</td>", "<td data-people-count>3</td>"),
       ),
-      "csv/anbringelser.csv": "# Kilde: x\nMåned;Antal\noktober 2026;3\n",
+      "csv/anbringelser.csv": "Måned;Antal\noktober 2026;3\n",
     });
     expect(scanOutput(root, options).map((f) => [f.file, f.check])).toEqual([
       ["index.html", "small-count"],
@@ -69,7 +70,8 @@ describe("scanOutput", () => {
         "area,measure_id,period,value\nborn-familie,anbringelser,2026-10,153\nborn-familie,anbringelser,2026-09,3\naeldre,sygefravaer,2026-10,3\n",
       "data/indsatstrappe-borgere.csv": "area,step_id,period,citizens\nborn-familie,sikret,2025,2\n",
     });
-    expect(scanOutput(root, options).map((f) => `${f.file}: ${f.found}`)).toEqual([
+    const counts = scanOutput(root, options).filter((f) => f.check === "small-count");
+    expect(counts.map((f) => `${f.file}: ${f.found}`)).toEqual([
       'om/index.html: 3 in "Antal børn" of "Eksempel"',
       'data/indsatstrappe-borgere.csv: 2 in row 2, column "citizens"',
       'data/noegletal.csv: 3 in row 3, column "value"',
@@ -78,9 +80,24 @@ describe("scanOutput", () => {
 
   it("reads the threshold it is given: a higher threshold finds more", () => {
     const root = site({ "data/x.csv": "step,citizens\na,7\n" });
-    expect(scanOutput(root, options)).toEqual([]);
-    expect(scanOutput(root, { ...options, threshold: 10 }).map((f) => f.found)).toEqual([
-      '7 in row 2, column "citizens"',
+    const counts = (threshold: number) =>
+      scanOutput(root, { ...options, threshold }).filter((f) => f.check === "small-count");
+    expect(counts(5)).toEqual([]);
+    expect(counts(10).map((f) => f.found)).toEqual(['7 in row 2, column "citizens"']);
+  });
+
+  it("finds a CSV whose first line is not its header, and one without its metadata file", () => {
+    const root = site({
+      "csv/anbringelser.csv": "\uFEFF# Anbringelser. Kilde: x\nMåned;Antal\nnovember 2026;149\n",
+      "data/finance.csv": "area,month\nborn-familie,2026-10\n",
+    });
+    expect(scanOutput(root, options)).toEqual([
+      {
+        file: "csv/anbringelser.csv",
+        check: "csv-layout",
+        found: 'first line is not the header: "# Anbringelser. Kilde: x"',
+      },
+      { file: "data/finance.csv", check: "csv-layout", found: "no data/finance.metadata.json beside it" },
     ]);
   });
 

@@ -92,6 +92,17 @@ export const SiteConfig = z
     }),
     /** Source line for the municipality's own figures. */
     source: z.string().min(1),
+    /** Who readers contact about the figures; linked from the footer of every page. */
+    contact: z
+      .object({
+        /** The unit or person to contact, e.g. "Økonomi og analyse". */
+        name: z.string().min(1),
+        /** E-mail address (shown as a mailto link). */
+        email: z.email().optional(),
+        /** Web page with contact details, on the municipality's own site. */
+        url: z.url().optional(),
+      })
+      .optional(),
     areas: z.array(AreaConfig).min(1),
     /** Cross-municipality comparison. */
     comparison: z

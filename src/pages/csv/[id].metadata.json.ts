@@ -1,0 +1,17 @@
+import { getCollection } from "astro:content";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { contentFigures } from "../../charts/content-figures.ts";
+import { figureMetadata } from "../../charts/csv-download.ts";
+import { allFigures } from "../../charts/site-figures.ts";
+import type { ChartSpec } from "../../charts/spec.ts";
+import { dataset } from "../../data/site-data.ts";
+
+export const getStaticPaths = (async () => {
+  const content = contentFigures(dataset, await getCollection("goals"), await getCollection("serviceLevels"));
+  return [...allFigures(dataset), ...content].map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) =>
+  new Response(`${JSON.stringify(figureMetadata(props.spec), null, 2)}\n`, {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
