@@ -226,7 +226,8 @@ const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whol
 
 export default async function benchDisclosure(): Promise<BenchResult> {
   const rows: (string | number)[][] = [];
-  const row = (name: string, f: CaseFigures) =>
+  const row = (name: string, f: CaseFigures) => {
+    console.error(`  ${name}: ${f.seconds.toFixed(1)} s`);
     rows.push([
       name,
       f.cells,
@@ -237,6 +238,7 @@ export default async function benchDisclosure(): Promise<BenchResult> {
       `${f.hidden} of ${f.published} (${pct(f.hidden, f.published)})`,
       f.seconds.toFixed(1),
     ]);
+  };
 
   const demo = loadDataset("data");
   const demoAreas = demo.site.areas
