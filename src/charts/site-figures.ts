@@ -206,7 +206,7 @@ export interface LadderPage {
 /** Everything on one ladder page, computed from the ladder tables with suppression applied once. */
 export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
   const { site, ladder } = data;
-  const counts = areaLadderCounts(ladder, area, data.threshold);
+  const counts = areaLadderCounts(ladder, area, data.threshold, data.site.suppression.publicThreshold);
   const years = ladderYears(ladder, area.id);
   const summaries = years.map((year) => ladderSummary(ladder, counts, area.id, year));
   const summary = summaries.at(-1) ?? ladderSummary(ladder, counts, area.id, site.fiscalYear - 1);

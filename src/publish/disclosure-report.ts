@@ -18,7 +18,12 @@ export function ladderDisclosure(data: Dataset): AreaDisclosure[] {
   return data.site.areas
     .filter((area) => ladderSteps(data.ladder, area.id).length > 0)
     .map((area) => {
-      const { report } = areaLadderCounts(data.ladder, area, data.threshold);
+      const { report } = areaLadderCounts(
+        data.ladder,
+        area,
+        data.threshold,
+        data.site.suppression.publicThreshold,
+      );
       return {
         area: area.id,
         withheldSmall: report.withheldSmall,

@@ -180,7 +180,7 @@ function ladderTables(data: Dataset): PublishedTable[] {
   const stocks: Record<string, string | number>[] = [];
   const flows: Record<string, string | number>[] = [];
   for (const area of areas) {
-    const counts = areaLadderCounts(data.ladder, area, data.threshold);
+    const counts = areaLadderCounts(data.ladder, area, data.threshold, data.site.suppression.publicThreshold);
     const steps = ladderSteps(data.ladder, area.id).map((s) => s.step_id);
     const years = ladderYears(data.ladder, area.id);
     for (const year of years) {

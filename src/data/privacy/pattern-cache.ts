@@ -33,6 +33,7 @@ export function protectCellsCached(input: ProtectInput): { withheld: Withheld[];
         input.values.map((_, cell) => input.retry?.(cell) ?? true),
         input.peopleCells ?? null,
         input.lastResort ?? "withhold-all",
+        input.alwaysWithheld ?? null,
       ]),
     )
     .digest("hex");

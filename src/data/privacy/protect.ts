@@ -21,6 +21,11 @@ export interface ProtectInput {
   retry?: (cell: number) => boolean;
   /** The cells that count people once each (not totals), for the information-loss figures. */
   peopleCells?: readonly number[];
+  /**
+   * Cells that must be withheld whatever else happens: what another build of the same figures
+   * withholds, so the two builds seen together reveal nothing either hides.
+   */
+  alwaysWithheld?: readonly boolean[];
   /** When no cover frees a cell: withhold the whole table (default) or throw, so the caller can publish less. */
   lastResort?: "withhold-all" | "throw";
 }
@@ -75,7 +80,11 @@ export function protectCells(input: ProtectInput): { withheld: Withheld[]; repor
     }
   };
   // When no cover frees a cell, the last resort is to withhold the whole table (the audit still checks it).
-  let withheld = complete(primaryPattern(values, threshold), new Set());
+  const start = (): Withheld[] =>
+    primaryPattern(values, threshold).map((w, cell) =>
+      w || !input.alwaysWithheld?.[cell] ? w : (values[cell] ?? 0) < threshold ? "small" : "complementary",
+    );
+  let withheld = complete(start(), new Set());
   if (!withheld && input.lastResort === "throw")
     throw new Error("Secondary suppression found no pattern that frees every withheld count.");
   withheld ??= values.map((v): Withheld => (v < threshold ? "small" : "complementary"));
@@ -83,14 +92,16 @@ export function protectCells(input: ProtectInput): { withheld: Withheld[]; repor
   // Publish an expensive complementary cell again if a cheaper pattern without it protects the same cells.
   const worthRetrying = input.retry ?? (() => true);
   const retry = withheld
-    .flatMap((w, cell) => (w === "complementary" && worthRetrying(cell) ? [cell] : []))
+    .flatMap((w, cell) =>
+      w === "complementary" && worthRetrying(cell) && !input.alwaysWithheld?.[cell] ? [cell] : [],
+    )
     .sort((a, b) => cost(b) - cost(a) || a - b);
   const locked = new Set<number>();
   for (const cell of retry) {
     if (!withheld[cell]) continue;
     // Start again from the small counts, with this cell and those published again so far kept open.
     locked.add(cell);
-    const candidate = complete(primaryPattern(values, threshold), locked);
+    const candidate = complete(start(), locked);
     if (candidate && priceOf(candidate) < priceOf(withheld)) withheld = candidate;
     else locked.delete(cell);
   }

@@ -52,6 +52,8 @@ export interface LadderCounts {
   report: ProtectReport;
   /** The small-cell threshold in force. */
   threshold: number;
+  /** Which cells (in ladderCells order) are withheld: for nesting another build's pattern. */
+  withheld: readonly boolean[];
   /**
    * The goal's share on the lower steps as published (whole percent), or withheld in a year whose
    * share would reveal a withheld count (too few people for a share to be safe).
@@ -185,8 +187,14 @@ export function areaLadderCounts(
   tables: LadderTables,
   area: { id: string; ladderGoal?: { lowerSteps: readonly string[] } | undefined },
   threshold: number,
+  publicThreshold = threshold,
 ): LadderCounts {
-  return ladderCounts(tables, area.id, threshold, area.ladderGoal?.lowerSteps ?? []);
+  const lower = area.ladderGoal?.lowerSteps ?? [];
+  // A committee build with a higher threshold withholds at least what the public build does, so
+  // the two builds seen together reveal nothing either of them withholds.
+  const publicPattern =
+    publicThreshold < threshold ? ladderCounts(tables, area.id, publicThreshold, lower).withheld : undefined;
+  return ladderCounts(tables, area.id, threshold, lower, publicPattern);
 }
 
 const countsMemo = new WeakMap<LadderTables, Map<string, LadderCounts>>();
@@ -197,13 +205,14 @@ export function ladderCounts(
   area: string,
   threshold: number,
   lowerSteps: readonly string[] = [],
+  alwaysWithheld?: readonly boolean[],
 ): LadderCounts {
   const memo = countsMemo.get(tables) ?? new Map<string, LadderCounts>();
   countsMemo.set(tables, memo);
-  const key = JSON.stringify([area, threshold, lowerSteps]);
+  const key = JSON.stringify([area, threshold, lowerSteps, alwaysWithheld ?? null]);
   const known = memo.get(key);
   if (known) return known;
-  const counts = computeLadderCounts(tables, area, threshold, lowerSteps);
+  const counts = computeLadderCounts(tables, area, threshold, lowerSteps, alwaysWithheld);
   memo.set(key, counts);
   return counts;
 }
@@ -219,10 +228,12 @@ function computeLadderCounts(
   area: string,
   threshold: number,
   lowerSteps: readonly string[],
+  alwaysWithheld: readonly boolean[] | undefined,
 ): LadderCounts {
   const protect = (cells: LadderCells, lastResort: "withhold-all" | "throw") =>
     protectCellsCached({
       lastResort,
+      alwaysWithheld,
       values: cells.values,
       relations: cells.relations,
       threshold,
@@ -253,6 +264,7 @@ function computeLadderCounts(
     raw: { stock: (id, year) => raw(`s|${id}|${year}`), movement: (year, kind) => raw(`m|${year}|${kind}`) },
     report,
     threshold,
+    withheld: withheld.map(Boolean),
     goalShare: (year) =>
       goalShareYears.includes(year)
         ? shareOnSteps(tables, area, year, lowerSteps)

@@ -222,4 +222,18 @@ describe("ladder disclosure control against an independent attacker (GLPK over t
       expect(isSuppressed(children.stock("netvaerk", year))).toBe(false);
     expect(children.stock("netvaerk", 2025)).toBe(32);
   }, 120_000);
+
+  it("nests a committee build with a higher threshold inside the public one: everything the public build withholds stays withheld", () => {
+    const data = loadDataset("data");
+    const area = data.site.areas.find((a) => a.id === "born-familie");
+    if (!area) throw new Error("the demo has a children's area");
+    const publicCounts = areaLadderCounts(data.ladder, area, 5, 5);
+    const committee = areaLadderCounts(data.ladder, area, 8, 5);
+    const leaked = publicCounts.withheld.flatMap((w, cell) => (w && !committee.withheld[cell] ? [cell] : []));
+    expect(publicCounts.withheld.filter(Boolean).length).toBeGreaterThan(0);
+    expect(leaked).toEqual([]);
+    expect(committee.withheld.filter(Boolean).length).toBeGreaterThan(
+      publicCounts.withheld.filter(Boolean).length,
+    );
+  }, 120_000);
 });
