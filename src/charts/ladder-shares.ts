@@ -112,9 +112,13 @@ export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = 
     },
     source,
     definitions: [
-      `Andel af ${plural} = antal på trinnet ÷ alle på trappen ved årets udgang. Andel af udgifterne = trinnets udgift ÷ trappens samlede udgift i året.`,
+      `Andel af ${plural} = antal på trinnet ÷ alle på trappen ved årets udgang. Andel af udgifterne = trinnets udgift ÷ trappens samlede udgift i året. Andelene er afrundet til hele procent.`,
     ],
-    caveats: [],
+    caveats: summary.sharesOfShown
+      ? [
+          "Et trin med få personer er skjult. Andelene er derfor regnet af de viste trin, så de ikke kan bruges til at regne det skjulte trins antal eller udgift ud.",
+        ]
+      : [],
     asOf,
   };
 }
