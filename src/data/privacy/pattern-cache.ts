@@ -14,7 +14,7 @@ import type { Withheld } from "./relations.ts";
  */
 const CACHE_DIR = join("node_modules", ".cache", "udvalgsbrief-disclosure");
 /** Bump when the protection rule or the search changes. */
-const ALGORITHM = "protect-v1";
+const ALGORITHM = "protect-v2";
 
 const Cached = z.object({
   withheld: z.array(z.union([z.literal(false), z.literal("small"), z.literal("complementary")])),

@@ -99,9 +99,10 @@ export function protectCells(input: ProtectInput): { withheld: Withheld[]; repor
   const locked = new Set<number>();
   for (const cell of retry) {
     if (!withheld[cell]) continue;
-    // Start again from the small counts, with this cell and those published again so far kept open.
+    // Publish it and keep it published, then cover whatever that reopens; keep the result if cheaper.
     locked.add(cell);
-    const candidate = complete(start(), locked);
+    const trial = withheld.map((w, c) => (c === cell ? false : w));
+    const candidate = complete(trial, locked);
     if (candidate && priceOf(candidate) < priceOf(withheld)) withheld = candidate;
     else locked.delete(cell);
   }
