@@ -59,7 +59,10 @@ suite(
 );
 
 rmSync("test-results/playwright.json", { force: true });
-const chromiumOk = run("sh", ["scripts/ensure-chromium.sh"]) && run("sh", ["scripts/ensure-poppler.sh"]);
+const chromiumOk =
+  run("sh", ["scripts/ensure-chromium.sh"]) &&
+  run("sh", ["scripts/ensure-poppler.sh"]) &&
+  run("sh", ["scripts/ensure-java.sh"]);
 const browserOk =
   chromiumOk &&
   run("playwright", ["test", "--reporter=list,json"], {
