@@ -136,7 +136,9 @@ export function ladderCells(
     const diff = (order.get(t) ?? 0) - (order.get(f) ?? 0);
     return diff < 0 ? "down" : diff > 0 ? "up" : "stayed";
   };
-  for (const year of years.slice(1)) {
+  // Flows are published (and related to the stocks) only for the years the flow table covers.
+  const flowYears = new Set(tables.flows.filter((x) => x.area === area).map((x) => x.period));
+  for (const year of years.slice(1).filter((y) => flowYears.has(y))) {
     const from = [OUTSIDE.entry, ...steps];
     const to = [...steps, OUTSIDE.exit];
     const grid = from.map((f) =>
