@@ -12,29 +12,22 @@ import { loadDataset } from "../src/data/load/dataset.ts";
 import { type ProtectReport, protectCells } from "../src/data/privacy/protect.ts";
 import type { LinearRelation, Withheld } from "../src/data/privacy/relations.ts";
 import { OUTSIDE } from "../src/data/schemas/ladder.ts";
-import { type LadderTables, ladderCells, ladderSteps } from "../src/data/transform/ladder.ts";
+import {
+  type LadderTables,
+  ladderCells,
+  ladderProtection,
+  ladderSteps,
+  SHARE_MINIMUM_FACTOR,
+} from "../src/data/transform/ladder.ts";
 import type { BenchResult } from "./report.ts";
 
 const THRESHOLD = 5;
 const EPISODES = (process.env.BENCH_DISCLOSURE_EPISODES ?? "20000,1000000").split(",").map(Number);
-const COST = { stock: 40, flow: 1, movement: 0.5 } as const;
 
 /** The same protection the site runs (ladderCounts), without the cache, for one area. */
 function protectArea(tables: LadderTables, area: string, lower: readonly string[]) {
-  const cells = ladderCells(tables, area, lower, 20 * THRESHOLD);
-  const cost = (cell: number) => {
-    const kind = cells.kinds[cell] ?? "flow";
-    return kind === "total" ? THRESHOLD : COST[kind] * Math.max(cells.values[cell] ?? 0, THRESHOLD);
-  };
-  const result = protectCells({
-    values: cells.values,
-    relations: cells.relations,
-    threshold: THRESHOLD,
-    cost,
-    retry: (cell) => cells.kinds[cell] === "stock",
-    peopleCells: cells.yearSteps.flat(),
-  });
-  return { cells, ...result };
+  const cells = ladderCells(tables, area, lower, SHARE_MINIMUM_FACTOR * THRESHOLD);
+  return { cells, ...protectCells(ladderProtection(cells, THRESHOLD)) };
 }
 
 interface CaseFigures {

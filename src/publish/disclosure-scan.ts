@@ -31,10 +31,7 @@ export function disclosureFindings(root: string, data: Dataset): Finding[] {
   const relations: LinearRelation[] = [];
   const cell = (name: string, shown: string, real: number, file: string) => {
     const existing = index.get(name);
-    if (existing !== undefined) {
-      // Printed twice: the second print is a relation too (the two must be equal).
-      if (!withheld[existing] || !isWithheld(shown)) return existing;
-    }
+    if (existing !== undefined) return existing;
     index.set(name, values.length);
     names.push(name);
     source.push(file);

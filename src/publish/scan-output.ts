@@ -158,12 +158,15 @@ function csvCountFindings(
     }
   }
   const csvFiles = files.filter((file) => file.endsWith(".csv"));
-  const rowsOf = (file: string) =>
+  const read = (file: string) =>
     readFileSync(join(root, file), "utf8")
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/)
       .filter((line) => line.trim() !== "" && !line.startsWith("#"))
       .map(splitCsvLine);
+  // Each file read once: the catalogue pass and the count pass use the same rows.
+  const rowsByFile = new Map(csvFiles.map((file) => [file, read(file)]));
+  const rowsOf = (file: string) => rowsByFile.get(file) ?? [];
   // Which measures count people, from any published catalogue (a table with id and counts_people).
   const peopleMeasures = new Set<string>();
   for (const file of csvFiles) {

@@ -236,48 +236,44 @@ interface CoverProblem {
 /** The protection problem with no cell moving more than `reach`. */
 function coverWithin(p: CoverProblem, reach: number): Cover[] | undefined {
   const { values, withheld, threshold, cell, target, locked } = p;
-  const big = reach;
-  const scope = values.map((_, c) => c);
-  const n = scope.length;
-  const column = new Map(scope.map((c, i) => [c, i]));
+  const n = values.length;
   const model = highs.createModel();
   try {
     model.options.set(COVER_OPTIONS);
-    // Columns 0…n−1: the change d to each cell in scope; n…2n−1: 1 if the cell may change.
-    for (const c of scope) {
+    // Columns 0…n−1: the change d to each cell; n…2n−1: 1 if the cell may change.
+    for (let c = 0; c < n; c += 1) {
       const a = values[c] ?? 0;
       if (c === cell) model.addVar(target - a, target - a);
       else if (withheld[c] === "small" || (!withheld[c] && a === 0)) model.addVar(-a, threshold - 1 - a);
-      else model.addVar(-Math.min(a, big), big);
+      else model.addVar(-Math.min(a, reach), reach);
     }
-    for (const c of scope) model.addVar(0, locked.has(c) && !withheld[c] ? 0 : 1);
+    for (let c = 0; c < n; c += 1) model.addVar(0, locked.has(c) && !withheld[c] ? 0 : 1);
     allInteger(model, 2 * n);
-    scope.forEach((c, i) => {
-      if (c === cell || withheld[c] === "small") return;
+    for (let c = 0; c < n; c += 1) {
+      if (c === cell || withheld[c] === "small") continue;
       const a = values[c] ?? 0;
-      const y = n + i;
+      const y = n + c;
       model.changeColCost(y, withheld[c] ? 0 : p.cost(c));
       if (!withheld[c] && a === 0) {
         // A zero withheld as "under N" may become 1…N−1.
-        model.addRow(Number.NEGATIVE_INFINITY, 0, { indices: [i, y], values: [1, -(threshold - 1)] });
-        return;
+        model.addRow(Number.NEGATIVE_INFINITY, 0, { indices: [c, y], values: [1, -(threshold - 1)] });
+        continue;
       }
       // Unchanged unless switched on; "skjult" ends at 0 or at least N: a cell at or above N
       // stays there, a withheld zero jumps to N or more.
-      model.addRow(Number.NEGATIVE_INFINITY, 0, { indices: [i, y], values: [1, -big] });
+      model.addRow(Number.NEGATIVE_INFINITY, 0, { indices: [c, y], values: [1, -reach] });
       model.addRow(0, Number.POSITIVE_INFINITY, {
-        indices: [i, y],
+        indices: [c, y],
         values: [1, a >= threshold ? a - threshold : -threshold],
       });
-    });
+    }
     for (const relation of p.relations) {
       const weights = new Map<number, number>();
       let now = 0;
       relation.cells.forEach((c, i) => {
         const coefficient = relation.coefficients[i] ?? 0;
         now += coefficient * (values[c] ?? 0);
-        const col = column.get(c);
-        if (col !== undefined) weights.set(col, (weights.get(col) ?? 0) + coefficient);
+        weights.set(c, (weights.get(c) ?? 0) + coefficient);
       });
       const entries = [...weights].filter(([, w]) => w !== 0);
       if (entries.length === 0) continue;
@@ -292,9 +288,9 @@ function coverWithin(p: CoverProblem, reach: number): Cover[] | undefined {
       model.getModelStatus() === OPTIMAL || Number(model.info.get("primal_solution_status")) === 2;
     if (!found) return undefined;
     const d = model.getSolution().colValue;
-    return scope.flatMap((c, i) =>
-      !withheld[c] && c !== cell && Math.round(d[i] ?? 0) !== 0
-        ? [{ cell: c, reason: (values[c] ?? 0) === 0 ? ("small" as const) : ("complementary" as const) }]
+    return values.flatMap((a, c) =>
+      !withheld[c] && c !== cell && Math.round(d[c] ?? 0) !== 0
+        ? [{ cell: c, reason: a === 0 ? ("small" as const) : ("complementary" as const) }]
         : [],
     );
   } finally {

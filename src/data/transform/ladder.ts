@@ -1,5 +1,5 @@
 import { protectCellsCached } from "../privacy/pattern-cache.ts";
-import type { ProtectReport } from "../privacy/protect.ts";
+import type { ProtectInput, ProtectReport } from "../privacy/protect.ts";
 import { type LinearRelation, shareRelations, sumRelation } from "../privacy/relations.ts";
 import { applySuppression, type Count, isSuppressed, type Suppressed } from "../privacy/suppress.ts";
 import { type LadderFlowRow, type LadderStepRow, type LadderStockRow, OUTSIDE } from "../schemas/ladder.ts";
@@ -223,7 +223,19 @@ export function ladderCounts(
  * A goal share is a relation the reader can use: with fewer people on the ladder than this many
  * times the threshold, a whole-percent share is close to the exact count, so it is not published.
  */
-const SHARE_MINIMUM_FACTOR = 20;
+export const SHARE_MINIMUM_FACTOR = 20;
+
+/** What the ladder asks of secondary suppression: its cells, relations, costs, and the steps worth retrying. */
+export function ladderProtection(cells: LadderCells, threshold: number): ProtectInput {
+  return {
+    values: cells.values,
+    relations: cells.relations,
+    threshold,
+    cost: (cell) => withholdingCost(cells.kinds[cell] ?? "flow", cells.values[cell] ?? 0, threshold),
+    retry: (cell) => cells.kinds[cell] === "stock",
+    peopleCells: cells.yearSteps.flat(),
+  };
+}
 
 function computeLadderCounts(
   tables: LadderTables,
@@ -233,16 +245,7 @@ function computeLadderCounts(
   alwaysWithheld: readonly boolean[] | undefined,
 ): LadderCounts {
   const protect = (cells: LadderCells, lastResort: "withhold-all" | "throw") =>
-    protectCellsCached({
-      lastResort,
-      alwaysWithheld,
-      values: cells.values,
-      relations: cells.relations,
-      threshold,
-      cost: (cell) => withholdingCost(cells.kinds[cell] ?? "flow", cells.values[cell] ?? 0, threshold),
-      retry: (cell) => cells.kinds[cell] === "stock",
-      peopleCells: cells.yearSteps.flat(),
-    });
+    protectCellsCached({ ...ladderProtection(cells, threshold), lastResort, alwaysWithheld });
   // The goal shares are published when a pattern protects them too; otherwise they are withheld.
   let cells = ladderCells(tables, area, lowerSteps, SHARE_MINIMUM_FACTOR * threshold);
   let result: ReturnType<typeof protectCellsCached>;
