@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { checkActivity } from "../checks/activity.ts";
 import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
+import { checkBudgetAssumptions } from "../checks/budget-assumptions.ts";
 import { findDuplicateKeys } from "../checks/common.ts";
 import { checkFinance, withoutTotals } from "../checks/finance.ts";
 import { checkLadder } from "../checks/ladder.ts";
@@ -14,6 +15,7 @@ import {
 } from "../checks/references.ts";
 import { ActivityRow } from "../schemas/activity.ts";
 import { BenchmarkRow } from "../schemas/benchmarks.ts";
+import { BudgetAssumptionRow } from "../schemas/budget-assumptions.ts";
 import { FinanceRow } from "../schemas/finance.ts";
 import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../schemas/ladder.ts";
 import { MeasureRow } from "../schemas/measures.ts";
@@ -40,6 +42,8 @@ export interface Dataset {
   activity: ActivityRow[];
   ladder: { steps: LadderStepRow[]; stocks: LadderStockRow[]; flows: LadderFlowRow[] };
   benchmarks: BenchmarkRow[];
+  /** What the budget lines were built on (volume × unit price); empty when the file is absent. */
+  budgetAssumptions: BudgetAssumptionRow[];
   /** Real municipality boundaries, when site.json names a boundary file; else the map uses tiles. */
   boundaries?: BoundaryFeature[] | undefined;
 }
@@ -55,6 +59,7 @@ export const DATA_FILES = {
   ladderStocks: "ladder/stocks.csv",
   ladderFlows: "ladder/flows.csv",
   benchmarks: "benchmarks.csv",
+  budgetAssumptions: "budget-assumptions.csv",
 } as const;
 
 /** Reads a file of the data folder: its bytes (checked as UTF-8 on the way in) or, in tests, its text. */
@@ -83,6 +88,11 @@ export function loadDataset(
     flows: table(DATA_FILES.ladderFlows, LadderFlowRow),
   };
   const benchmarks = table(DATA_FILES.benchmarks, BenchmarkRow);
+  // Optional: a municipality without activity-based budgets has no assumptions file.
+  const budgetAssumptions = collect(
+    issues,
+    fromOptionalCsvFile(readText, DATA_FILES.budgetAssumptions, BudgetAssumptionRow),
+  );
   for (const [file, parsed] of [
     [DATA_FILES.municipalities, municipalities],
     [DATA_FILES.measures, measures],
@@ -115,6 +125,10 @@ export function loadDataset(
     if (readable(F.municipalities, F.measures, F.benchmarks)) {
       issues.push(...checkBenchmarks(municipalities.rows, measures.rows, benchmarks));
     }
+    if (readable(F.finance, F.measures, F.budgetAssumptions))
+      issues.push(
+        ...checkBudgetAssumptions(site, budgetAssumptions, withoutTotals(finance.rows), measures.rows),
+      );
   }
   const boundaryFile = site?.comparison.boundaryFile;
   const boundaries = boundaryFile ? loadBoundaries(resolve(boundaryFile), issues) : undefined;
@@ -131,6 +145,7 @@ export function loadDataset(
     activity: activity.rows,
     ladder: { steps: ladder.steps.rows, stocks: ladder.stocks.rows, flows: ladder.flows.rows },
     benchmarks: benchmarks.rows,
+    budgetAssumptions: budgetAssumptions.rows,
     boundaries,
   };
 }
@@ -152,6 +167,17 @@ function fromCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: strin
     text = readText(file);
   } catch {
     return { rows: [], rowNumbers: [], issues: [{ file, expected: "the file to exist in the data folder" }] };
+  }
+  return fromCsv(file, text, schema);
+}
+
+/** A file the contract allows to be left out: absent means no rows, present means validated like any other. */
+function fromOptionalCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: string, schema: Schema) {
+  let text: FileContent;
+  try {
+    text = readText(file);
+  } catch {
+    return { rows: [], rowNumbers: [], issues: [] };
   }
   return fromCsv(file, text, schema);
 }
