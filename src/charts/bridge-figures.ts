@@ -4,8 +4,10 @@ import { countsPeople } from "../data/schemas/budget-assumptions.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { endOfMonth } from "../data/transform/as-of.ts";
 import { type LineBridge, lineAssumptions, lineBridge } from "../data/transform/budget-bridge.ts";
+import { hourlyPrices } from "../data/transform/hourly-price.ts";
 import { budgetBridgeChart } from "./budget-bridge.ts";
 import type { ChartSpec } from "./spec.ts";
+import { weeklyPriceChart } from "./weekly-price.ts";
 
 /** The figure id of a line's bridge: `<area>-bro-<line>`. */
 export function bridgeFigureId(bridge: LineBridge): string {
@@ -45,5 +47,32 @@ export function bridgeFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
       source: `${data.site.source}; ${measure?.source ?? ""}`.replace(/; $/, ""),
       asOf: endOfMonth(bridge.month),
     });
+  });
+}
+
+/**
+ * The price side of a weekly hours chart: for each line priced per hour and counted by a weekly
+ * measure, the price per hour week by week against the budget and the bridge's expected price.
+ */
+export function hourlyPriceFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
+  return areaBridges(data, area).flatMap((bridge) => {
+    const a = bridge.assumption;
+    const measure = data.measures.find((m) => m.id === a.measure);
+    if (a.unit !== "hours" || measure?.frequency !== "week") return [];
+    const weeks = data.activity.filter(
+      (r) => r.area === a.area && r.measure_id === a.measure && r.period.startsWith(`${bridge.fiscalYear}-`),
+    );
+    const months = hourlyPrices(data.finance, a.area, a.functions, weeks, a.fixedCosts, bridge.fiscalYear);
+    if (months.length === 0) return [];
+    return [
+      weeklyPriceChart({
+        id: `${a.area}-timepris`,
+        bridge,
+        months,
+        weeks: weeks.map((w) => w.period).sort(),
+        source: `${data.site.source}; ${measure.source}`,
+        asOf: endOfMonth(months.at(-1)?.month ?? bridge.month),
+      }),
+    ];
   });
 }

@@ -16,7 +16,7 @@ import {
 import { yearEndView } from "../data/transform/projection.ts";
 import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
-import { bridgeFigures } from "./bridge-figures.ts";
+import { bridgeFigures, hourlyPriceFigures } from "./bridge-figures.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
 import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
@@ -116,7 +116,7 @@ function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
         threshold,
       }),
     );
-  return [...weekly, ...monthly];
+  return [...weekly, ...hourlyPriceFigures(data, area), ...monthly];
 }
 
 /** Weekly granted vs. budgeted hours, when the area's config names the two measures. */
