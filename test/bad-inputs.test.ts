@@ -165,7 +165,7 @@ const BUILD_CASES: BuildCase[] = [
       name: `a CPR number in MDX prose with ${shape}`,
       edits: { [DRAFT]: prose(`Barnet har CPR-nummer ${cpr}.`) },
       lines: [
-        `  - ${DRAFT}, line 33: expected no CPR numbers in content (the text has the shape of a Danish personal id; remove it); found "${masked}"`,
+        `  - ${DRAFT}, line 39: expected no CPR numbers in content (the text has the shape of a Danish personal id; remove it); found "${masked}"`,
       ],
     }),
   ),
@@ -243,7 +243,7 @@ const BUILD_CASES: BuildCase[] = [
     edits: { [DRAFT]: prose('<Value measure="findes-ikke" period="2026-10" />') },
     lines: [
       expect.stringMatching(
-        /^ {2}- content\/briefings\/bfu-2026-11-budgetopfoelgning\.mdx, line 33: <Value>: unknown measure "findes-ikke"; expected one of: underretninger, /,
+        /^ {2}- content\/briefings\/bfu-2026-11-budgetopfoelgning\.mdx, line 39: <Value>: unknown measure "findes-ikke"; expected one of: underretninger, /,
       ),
     ],
   },
@@ -251,7 +251,7 @@ const BUILD_CASES: BuildCase[] = [
     name: "an unknown chart id",
     edits: { [BRIEFING]: prose('<Chart id="findes-ikke" />') },
     lines: [
-      `  - ${BRIEFING}, line 33: <Chart>: unknown chart "findes-ikke"; expected a figure id such as budget-outlook, born-familie-budget, born-familie-forbrug, born-familie-enhedspris, born-familie-prognose, …`,
+      `  - ${BRIEFING}, line 33: <Chart>: unknown chart "findes-ikke"; expected a figure id such as budget-outlook, born-familie-budget, born-familie-forbrug, born-familie-bro-anbringelser, born-familie-enhedspris, …`,
     ],
   },
   {

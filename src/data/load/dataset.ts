@@ -125,7 +125,9 @@ export function loadDataset(
     if (readable(F.municipalities, F.measures, F.benchmarks)) {
       issues.push(...checkBenchmarks(municipalities.rows, measures.rows, benchmarks));
     }
-    if (readable(F.finance, F.measures, F.budgetAssumptions))
+    // The assumptions are checked against finance.csv only once it is clean: a finance file with
+    // problems would make every function code of the assumptions look unknown.
+    if (readable(F.measures, F.budgetAssumptions) && finance.issues.length === 0)
       issues.push(
         ...checkBudgetAssumptions(site, budgetAssumptions, withoutTotals(finance.rows), measures.rows),
       );
