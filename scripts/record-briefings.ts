@@ -2,11 +2,12 @@
 //   npm run record            (writes content/records/<id>/ for published briefings without one)
 //   npm run record -- --force (rewrites existing records too)
 // A record holds the finance.csv and activity.csv rows known at the end of the briefing's data
-// month, exactly as delivered now. Commit it. A later delivery that changes one of those rows is
+// month, exactly as delivered now, and the budget's assumptions (budget-assumptions.csv) if any. Commit it. A later delivery that changes one of those rows is
 // then a revision: the briefing keeps its number, newer pages say it was revised.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { briefingFingerprint } from "../src/data/checks/records.ts";
 import { recordsDir } from "../src/data/load/records.ts";
 import type { BriefingRecord } from "../src/data/schemas/record.ts";
 import { periodKnownBy } from "../src/data/transform/as-of.ts";
@@ -36,7 +37,15 @@ for (const file of readdirSync(join(content, "briefings")).filter((f) => f.endsW
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "finance.csv"), rowsKnownBy("finance.csv", "month", snapshot));
   writeFileSync(join(dir, "activity.csv"), rowsKnownBy("activity.csv", "period", snapshot));
-  const record: BriefingRecord = { briefing: id, dataSnapshot: snapshot, recordedOn: today };
+  // The budget's assumptions are the year's, known from its start: kept whole, when there are any.
+  const assumptions = join(data, "budget-assumptions.csv");
+  if (existsSync(assumptions)) writeFileSync(join(dir, "budget-assumptions.csv"), readFileSync(assumptions));
+  const record: BriefingRecord = {
+    briefing: id,
+    dataSnapshot: snapshot,
+    recordedOn: today,
+    sourceSha256: briefingFingerprint(source),
+  };
   writeFileSync(join(dir, "record.json"), `${JSON.stringify(record, null, 2)}\n`);
   console.log(`wrote ${dir}`);
 }

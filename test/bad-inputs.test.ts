@@ -165,7 +165,7 @@ const BUILD_CASES: BuildCase[] = [
       name: `a CPR number in MDX prose with ${shape}`,
       edits: { [DRAFT]: prose(`Barnet har CPR-nummer ${cpr}.`) },
       lines: [
-        `  - ${DRAFT}, line 39: expected no CPR numbers in content (the text has the shape of a Danish personal id; remove it); found "${masked}"`,
+        `  - ${DRAFT}, line 33: expected no CPR numbers in content (the text has the shape of a Danish personal id; remove it); found "${masked}"`,
       ],
     }),
   ),
@@ -243,7 +243,7 @@ const BUILD_CASES: BuildCase[] = [
     edits: { [DRAFT]: prose('<Value measure="findes-ikke" period="2026-10" />') },
     lines: [
       expect.stringMatching(
-        /^ {2}- content\/briefings\/bfu-2026-11-budgetopfoelgning\.mdx, line 39: <Value>: unknown measure "findes-ikke"; expected one of: underretninger, /,
+        /^ {2}- content\/briefings\/bfu-2026-11-budgetopfoelgning\.mdx, line 33: <Value>: unknown measure "findes-ikke"; expected one of: underretninger, /,
       ),
     ],
   },
@@ -259,6 +259,15 @@ const BUILD_CASES: BuildCase[] = [
     edits: { "data/site.json": (text) => text.replace('"lowerSteps": ["almene"', '"lowerSteps": ["alm"') },
     lines: [
       '  - site.json, column "areas.0.ladderGoal.lowerSteps.0": expected a step of born-familie in ladder/steps.csv (one of almene, forebyggende, stoette-hjem, netvaerk, plejefamilie, opholdssted, sikret); found "alm"',
+    ],
+  },
+  {
+    name: "a published, recorded briefing edited afterwards",
+    edits: { [BRIEFING]: (text) => text.replace("merforbrug", "mindreforbrug") },
+    lines: [
+      expect.stringMatching(
+        /^ {2}- content\/briefings\/bfu-2026-10-budgetopfoelgning\.mdx: the briefing was published and recorded on \d{4}-\d{2}-\d{2}, and its text has changed since \(fingerprint [0-9a-f]{12}…, now [0-9a-f]{12}…\)\. A published briefing never changes: write the correction as a new briefing, or undo the edit\.$/,
+      ),
     ],
   },
   {

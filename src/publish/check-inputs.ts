@@ -1,9 +1,11 @@
 import { contentFigures } from "../charts/content-figures.ts";
 import { allFigures } from "../charts/site-figures.ts";
 import { checkBriefingBodies, checkContentFiles } from "../data/checks/content.ts";
+import { checkRecordedBriefings } from "../data/checks/records.ts";
 import { readContentFolder } from "../data/load/content.ts";
 import { type Audience, type Dataset, loadDataset } from "../data/load/dataset.ts";
 import { type DataIssue, DataValidationError } from "../data/load/issues.ts";
+import { loadRecords, recordsDir } from "../data/load/records.ts";
 
 /**
  * Everything a build reads, checked before Astro renders a page: every data table and every
@@ -40,5 +42,7 @@ export function checkInputs({
     );
     issues.push(...checkBriefingBodies(checked.content, data, figureIds));
   }
+  // Last, so an edit that is itself broken is reported as that too.
+  issues.push(...checkRecordedBriefings(files, loadRecords(recordsDir(contentDir))));
   return issues;
 }

@@ -73,7 +73,12 @@ describe("the build's consistency check", () => {
       });
     const clean = build(join(work, "clean"));
     expect(clean.status, clean.stderr).toBe(0);
-    // A sentence that states the number of placed children in October by hand, and wrongly.
+    // A sentence that states the number of placed children in October by hand, and wrongly, in a
+    // briefing not yet sealed (its record without the text's fingerprint), so the input check lets
+    // the edit through and the output check must catch it.
+    const record = join(content, "records", "bfu-2026-11-budgetopfoelgning", "record.json");
+    const { sourceSha256: _sealed, ...unsealed } = JSON.parse(readFileSync(record, "utf8"));
+    writeFileSync(record, JSON.stringify(unsealed));
     const file = join(content, "briefings", "bfu-2026-11-budgetopfoelgning.mdx");
     writeFileSync(
       file,
