@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { options } from "../src/build-options.ts";
 import { aggregateRows } from "../src/data/aggregate/rows.ts";
 import { FLOW_COLUMNS, STOCK_COLUMNS } from "../src/data/aggregate/run.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
@@ -18,19 +19,16 @@ import { DataValidationError } from "../src/data/load/issues.ts";
 import { installErrorVoice } from "../src/data/load/report.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
 import { MunicipalityRow } from "../src/data/schemas/reference.ts";
+import { SiteConfig } from "../src/data/schemas/site.ts";
 
 installErrorVoice();
 
 const { values } = parseArgs({
-  options: { seed: { type: "string", default: "2026" }, out: { type: "string", default: "data" } },
+  options: { seed: { type: "string", default: "2026" }, out: { type: "string", default: options.dataDir } },
 });
 const seed = Number(values.seed);
-const out = values.out ?? "data";
-const site = JSON.parse(readFileSync(join(out, "site.json"), "utf8")) as {
-  fiscalYear: number;
-  dataAsOf: string;
-  municipalityCode: number;
-};
+const out = values.out ?? options.dataDir;
+const site = SiteConfig.parse(JSON.parse(readFileSync(join(out, "site.json"), "utf8")));
 const lastMonth = Number(site.dataAsOf.slice(5, 7));
 // ISO week of dataAsOf, so the weekly series stops where the data does.
 const asOf = new Date(`${site.dataAsOf}T12:00:00Z`);

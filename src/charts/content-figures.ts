@@ -125,7 +125,3 @@ export function isVisibleBriefing(
 ): boolean {
   return audience === "committee" || (briefing.audience === "public" && briefing.status === "published");
 }
-
-export function buildAudience(): "public" | "committee" {
-  return process.env.UDVALGSBRIEF_AUDIENCE === "committee" ? "committee" : "public";
-}

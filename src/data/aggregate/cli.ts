@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
+import { options } from "../../build-options.ts";
 import { DataValidationError } from "../load/issues.ts";
 import type { YearRange } from "./ladder.ts";
 import { type AggregateOptions, type AggregateResult, runAggregate } from "./run.ts";
@@ -14,7 +15,7 @@ export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
     args: [...args],
     options: {
       input: { type: "string", default: "raw-input" },
-      out: { type: "string", default: "data" },
+      out: { type: "string", default: options.dataDir },
       mapping: { type: "string", default: "data/ladder/mapping.csv" },
       steps: { type: "string", default: "data/ladder/steps.csv" },
       years: { type: "string" },
