@@ -82,7 +82,7 @@ export function ladderGoalViews(data: Dataset): LadderGoalView[] {
     return [
       {
         areaId: area.id,
-        title: `Flere ${area.citizensNoun} på de nederste trin (${area.name.toLowerCase()})`,
+        title: `Flere ${area.citizensNoun.other} på de nederste trin (${area.name.toLowerCase()})`,
         text: goal.text,
         decidedIn: goal.decidedIn,
         view: {
