@@ -17,6 +17,7 @@ import { seededRandom } from "../src/data/demo/random.ts";
 import { fromCsv } from "../src/data/load/csv.ts";
 import { DataValidationError } from "../src/data/load/issues.ts";
 import { installErrorVoice } from "../src/data/load/report.ts";
+import { isoWeekOf, weekParts } from "../src/data/period.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
 import { MunicipalityRow } from "../src/data/schemas/reference.ts";
 import { SiteConfig } from "../src/data/schemas/site.ts";
@@ -31,12 +32,7 @@ const out = values.out ?? options.dataDir;
 const site = SiteConfig.parse(JSON.parse(readFileSync(join(out, "site.json"), "utf8")));
 const lastMonth = Number(site.dataAsOf.slice(5, 7));
 // ISO week of dataAsOf, so the weekly series stops where the data does.
-const asOf = new Date(`${site.dataAsOf}T12:00:00Z`);
-const thursday = new Date(asOf);
-thursday.setUTCDate(asOf.getUTCDate() + 3 - ((asOf.getUTCDay() + 6) % 7));
-const lastWeek = Math.ceil(
-  ((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7,
-);
+const lastWeek = weekParts(isoWeekOf(new Date(`${site.dataAsOf}T12:00:00Z`)))?.week ?? 1;
 
 function write(file: string, text: string): void {
   const path = join(out, file);

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { options } from "../src/build-options.ts";
 import { recordsDir } from "../src/data/load/records.ts";
+import { periodKnownBy } from "../src/data/period.ts";
 import type { BriefingRecord } from "../src/data/schemas/record.ts";
-import { periodKnownBy } from "../src/data/transform/as-of.ts";
 
 const { values: args } = parseArgs({ options: { force: { type: "boolean", default: false } } });
 const { contentDir: content, dataDir: data } = options;

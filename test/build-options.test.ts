@@ -14,14 +14,14 @@ describe("build options", () => {
 
   it("read every UDVALGSBRIEF_ variable, and the committee build publishes into dist-committee/", () => {
     const o = resolveBuildOptions({
-      UDVALGSBRIEF_DATA_DIR: "/tmp/d",
-      UDVALGSBRIEF_CONTENT_DIR: "/tmp/c",
+      UDVALGSBRIEF_DATA_DIR: "other/data",
+      UDVALGSBRIEF_CONTENT_DIR: "other/content",
       UDVALGSBRIEF_AUDIENCE: "committee",
     });
     expect(o).toEqual({
-      dataDir: "/tmp/d",
-      contentDir: "/tmp/c",
-      recordsDir: "/tmp/c/records",
+      dataDir: "other/data",
+      contentDir: "other/content",
+      recordsDir: "other/content/records",
       outDir: "dist-committee",
       audience: "committee",
     });

@@ -1,13 +1,13 @@
 import * as Plot from "@observablehq/plot";
+import { addMonths, periodStart } from "../data/period.ts";
 import { CITIZENS, type NounForms } from "../data/schemas/site.ts";
-import { addMonths, type UnitCostMonth } from "../data/transform/unit-cost.ts";
+import type { UnitCostMonth } from "../data/transform/unit-cost.ts";
 import {
   formatAxisMonth,
   formatMonth,
   formatMonthShort,
   formatNumber,
   formatPercent,
-  monthToDate,
 } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
@@ -51,7 +51,7 @@ export function activityEconomyChart(
   for (let m = first?.month; m && last && m <= last.month; m = addMonths(m, 1)) calendar.push(m);
   const long = calendar.flatMap((month) => {
     const m = byMonth.get(month);
-    const date = monthToDate(month);
+    const date = periodStart(month);
     return [
       { date, line: "Aktivitet" as Line, value: m ? index(m.activity ?? 0, base.activity) : null },
       { date, line: "Forbrug" as Line, value: m ? index(m.spend, base.spend) : null },

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { NounForms } from "../data/schemas/site.ts";
 import type { LadderSummary } from "../data/transform/ladder.ts";
-import { formatKr, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
+import { formatKr, formatList, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
 import { suppressionRule, WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 import { formatCell } from "./cells.ts";
 import type { ChartSpec } from "./spec.ts";
@@ -124,6 +124,6 @@ export function stairTitle({ summary, noun }: Pick<LadderInput, "summary" | "nou
   if (top.length === 0) return `Indsatstrappen for ${summary.year}`;
   const citizens = top.reduce((sum, s) => sum + (s.citizenShare as number), 0);
   const spend = top.reduce((sum, s) => sum + (s.spendShare as number), 0);
-  const names = top.map((s) => s.step.title.toLowerCase()).join(" og ");
+  const names = formatList(top.map((s) => s.step.title.toLowerCase()));
   return `${Math.round(citizens * 100)}${NBSP}% af ${noun.definite} er i ${names}, men de står for ${Math.round(spend * 100)}${NBSP}% af udgifterne`;
 }

@@ -1,9 +1,9 @@
 import type { Dataset } from "../data/load/dataset.ts";
+import { endOfMonth, isoWeekSunday } from "../data/period.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
-import { endOfMonth, isoWeekSunday } from "../data/transform/as-of.ts";
 import { areaOutlook, functionOutlook, latestMonth, spendThroughYear } from "../data/transform/finance.ts";
 import type { GoalEvaluation } from "../data/transform/goals.ts";
 import {

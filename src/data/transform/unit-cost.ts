@@ -65,9 +65,3 @@ export function linearTrend(values: readonly number[]): {
   const residualSd = Math.sqrt(values.reduce((sum, y, x) => sum + (y - at(x)) ** 2, 0) / Math.max(1, n - 2));
   return { at, slope, residualSd };
 }
-
-export function addMonths(yearMonth: string, count: number): string {
-  const [year, month] = yearMonth.split("-").map(Number);
-  const index = (year ?? 0) * 12 + (month ?? 1) - 1 + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
