@@ -38,11 +38,8 @@ const { values } = parseArgs({
   },
 });
 const verbose = values.verbose || isVerbose();
-// The options of src/build-options.ts, with the --audience flag in place of the environment's.
-const options = resolveBuildOptions({
-  ...process.env,
-  UDVALGSBRIEF_AUDIENCE: values.audience ?? process.env.UDVALGSBRIEF_AUDIENCE,
-});
+// The options of src/build-options.ts; the --audience flag wins over the environment.
+const options = resolveBuildOptions(process.env, { audience: values.audience });
 const { audience, dataDir, contentDir } = options;
 const out = resolve(values.out ?? options.outDir);
 const staging = `${out}.staging-${process.pid}`;

@@ -31,10 +31,17 @@ export interface BuildOptions {
   audience: Audience;
 }
 
-/** The options from an environment (`process.env` by default); a wrong value stops with its name. */
-export function resolveBuildOptions(env: Record<string, string | undefined> = process.env): BuildOptions {
+/**
+ * The options from an environment (`process.env` by default) and a command line's flags, which win
+ * (`--audience committee`); a wrong value stops with its name.
+ */
+export function resolveBuildOptions(
+  env: Record<string, string | undefined> = process.env,
+  flags: { audience?: string | undefined } = {},
+): BuildOptions {
+  const given = { ...env, ...(flags.audience ? { UDVALGSBRIEF_AUDIENCE: flags.audience } : {}) };
   const set = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+    Object.entries(given).filter(([, value]) => value !== undefined && value !== ""),
   );
   const parsed = Environment.safeParse(set);
   if (!parsed.success) {

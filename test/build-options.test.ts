@@ -30,6 +30,14 @@ describe("build options", () => {
     expect(resolveBuildOptions(optionsEnvironment(o))).toEqual(o);
   });
 
+  it("let a command line's --audience win over the environment", () => {
+    expect(resolveBuildOptions({ UDVALGSBRIEF_AUDIENCE: "public" }, { audience: "committee" }).audience).toBe(
+      "committee",
+    );
+    expect(resolveBuildOptions({ UDVALGSBRIEF_AUDIENCE: "committee" }, {}).audience).toBe("committee");
+    expect(() => resolveBuildOptions({}, { audience: "alle" })).toThrow('found "alle"');
+  });
+
   it("treat an empty variable as unset", () => {
     expect(resolveBuildOptions({ UDVALGSBRIEF_AUDIENCE: "", UDVALGSBRIEF_DATA_DIR: "" })).toMatchObject({
       audience: "public",

@@ -13,6 +13,8 @@ function numberFormat(decimals: number): Intl.NumberFormat {
     format = new Intl.NumberFormat("da-DK", {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
+      // No "-0" for a value that rounds to zero.
+      signDisplay: "negative",
     });
     numberFormats.set(key, format);
   }
@@ -21,8 +23,7 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 
 /** 1234.5 → "1.234,5" (with the given number of decimals). Negative zero prints as "0". */
 export function formatNumber(value: number, decimals = 0): string {
-  const text = numberFormat(decimals).format(value);
-  return /^-0(,0+)?$/.test(text) ? text.slice(1) : text.replace("\u2212", "-");
+  return numberFormat(decimals).format(value).replace("\u2212", "-");
 }
 
 /** 12345678 kr. → "12,3 mio. kr." */
