@@ -4,7 +4,7 @@ import { renderSvg } from "../../src/charts/render.ts";
 import { GALLERY, galleryData } from "../gallery/index.ts";
 import { WCAG_TAGS } from "./site.ts";
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 test("every chart type in the gallery renders and passes axe (WCAG 2.1 A/AA)", async ({ page }) => {
@@ -13,7 +13,7 @@ test("every chart type in the gallery renders and passes axe (WCAG 2.1 A/AA)", a
   const figures = GALLERY.map((example) => {
     const spec = example.spec(data);
     const svg = renderSvg(spec.plot, { label: spec.title, describedBy: `${spec.id}-alt` });
-    return `<figure id="${spec.id}"><figcaption>${escape(spec.title)}</figcaption>${svg}<p id="${spec.id}-alt">${escape(spec.alt)}</p></figure>`;
+    return `<figure id="${spec.id}"><figcaption>${escapeHtml(spec.title)}</figcaption>${svg}<p id="${spec.id}-alt">${escapeHtml(spec.alt)}</p></figure>`;
   });
   await page.setContent(
     `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Figurgalleri</title></head><body><main><h1>Figurgalleri</h1>${figures.join("")}</main></body></html>`,
