@@ -1,4 +1,4 @@
-import { type LadderFlowRow, type LadderStockRow, OUTSIDE } from "../schemas/ladder.ts";
+import { type LadderFlowRow, type LadderStockRow, OUTSIDE } from "../../src/data/schemas/ladder.ts";
 import { dayNumber, type EpisodeTable } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
 

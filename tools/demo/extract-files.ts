@@ -1,8 +1,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
-import { toCsvText } from "../csv-text.ts";
-import { EXTRACT_COLUMNS, type ExtractRow } from "../schemas/extract.ts";
+import { toCsvText } from "../../src/data/csv-text.ts";
+import { EXTRACT_COLUMNS, type ExtractRow } from "../../src/data/schemas/extract.ts";
 
 const BATCH = 20_000;
 

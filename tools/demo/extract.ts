@@ -1,6 +1,6 @@
+import type { ExtractRow, ProviderType } from "../../src/data/schemas/extract.ts";
 import { dayNumber, isoDateOf } from "../aggregate/episodes.ts";
 import type { YearRange } from "../aggregate/ladder.ts";
-import type { ExtractRow, ProviderType } from "../schemas/extract.ts";
 import { BARNETS_LOV_YEAR, DEMO_LADDERS, type LadderPlan, type StepPlan } from "./ladder.ts";
 import { type Random, seededRandom } from "./random.ts";
 

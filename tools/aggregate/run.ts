@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { z } from "zod";
-import { checkFlowBalance } from "../checks/ladder.ts";
-import { toCsvText } from "../csv-text.ts";
-import { fromCsv } from "../load/csv.ts";
-import { type DataIssue, DataValidationError } from "../load/issues.ts";
-import { LadderMappingRow } from "../schemas/extract.ts";
-import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../schemas/ladder.ts";
+import { checkFlowBalance } from "../../src/data/checks/ladder.ts";
+import { toCsvText } from "../../src/data/csv-text.ts";
+import { fromCsv } from "../../src/data/load/csv.ts";
+import { type DataIssue, DataValidationError } from "../../src/data/load/issues.ts";
+import { LadderMappingRow } from "../../src/data/schemas/extract.ts";
+import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../../src/data/schemas/ladder.ts";
 import { aggregateLadder, defaultYears, type LadderTables, type YearRange } from "./ladder.ts";
 import { type LadderLayout, ladderLayout } from "./layout.ts";
 import { readExtractFolder } from "./read-extract.ts";

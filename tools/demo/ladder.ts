@@ -1,5 +1,5 @@
-import type { LadderMappingRow, ProviderType } from "../schemas/extract.ts";
-import type { LadderStepRow } from "../schemas/ladder.ts";
+import type { LadderMappingRow, ProviderType } from "../../src/data/schemas/extract.ts";
+import type { LadderStepRow } from "../../src/data/schemas/ladder.ts";
 
 export const STEP_COLUMNS = ["area", "step_id", "order", "title", "description", "legal_basis"] as const;
 

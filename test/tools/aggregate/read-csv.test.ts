@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvParser } from "../../../src/data/aggregate/read-csv.ts";
+import { csvParser } from "../../../tools/aggregate/read-csv.ts";
 
 /** Parses text fed in pieces of the given size, as a read stream would deliver it. */
 function parse(text: string, pieceSize = text.length) {

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type AggregateOptions, runAggregate } from "../../../src/data/aggregate/run.ts";
-import { writeExtractXlsx } from "../../../src/data/demo/extract-files.ts";
 import { DataValidationError } from "../../../src/data/load/issues.ts";
+import { type AggregateOptions, runAggregate } from "../../../tools/aggregate/run.ts";
+import { writeExtractXlsx } from "../../../tools/demo/extract-files.ts";
 import { EXTRACT_HEADER, episode, workFolder } from "../../fixtures/extract.ts";
 
 /** Runs the aggregation and returns its error message, with the temporary folder shown as <work>. */

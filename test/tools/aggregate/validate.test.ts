@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber, episodeCollector, isoDateOf, parseIsoDay } from "../../../src/data/aggregate/episodes.ts";
-import { ladderLayout } from "../../../src/data/aggregate/layout.ts";
-import { emptyLog, readHeader, recordValidator, safeFound } from "../../../src/data/aggregate/validate.ts";
 import { isCalendarDate } from "../../../src/data/schemas/fields.ts";
 import type { LadderStepRow } from "../../../src/data/schemas/ladder.ts";
+import { dayNumber, episodeCollector, isoDateOf, parseIsoDay } from "../../../tools/aggregate/episodes.ts";
+import { ladderLayout } from "../../../tools/aggregate/layout.ts";
+import { emptyLog, readHeader, recordValidator, safeFound } from "../../../tools/aggregate/validate.ts";
 
 const steps: LadderStepRow[] = ["let", "tung"].map((step_id, order) => ({
   area: "a",

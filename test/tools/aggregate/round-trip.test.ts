@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type AggregateResult, runAggregate } from "../../../src/data/aggregate/run.ts";
-import { demoExtractSeed, syntheticExtract } from "../../../src/data/demo/extract.ts";
-import { writeExtractCsv, writeExtractXlsx } from "../../../src/data/demo/extract-files.ts";
 import { containsCprNumber } from "../../../src/data/privacy/person-data.ts";
+import { type AggregateResult, runAggregate } from "../../../tools/aggregate/run.ts";
+import { demoExtractSeed, syntheticExtract } from "../../../tools/demo/extract.ts";
+import { writeExtractCsv, writeExtractXlsx } from "../../../tools/demo/extract-files.ts";
 import { filesUnder, workFolder } from "../../fixtures/extract.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../../src/data/aggregate/episodes.ts";
-import { defaultYears } from "../../../src/data/aggregate/ladder.ts";
-import { aggregateRows } from "../../../src/data/aggregate/rows.ts";
 import { checkFlowBalance } from "../../../src/data/checks/ladder.ts";
 import type { LadderMappingRow } from "../../../src/data/schemas/extract.ts";
 import type { LadderStepRow } from "../../../src/data/schemas/ladder.ts";
+import { dayNumber } from "../../../tools/aggregate/episodes.ts";
+import { defaultYears } from "../../../tools/aggregate/ladder.ts";
+import { aggregateRows } from "../../../tools/aggregate/rows.ts";
 import { episode } from "../../fixtures/extract.ts";
 
 const steps: LadderStepRow[] = ["let", "mellem", "tung"].map((step_id, order) => ({

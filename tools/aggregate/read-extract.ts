@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { extname, join } from "node:path";
-import { NOT_UTF8 } from "../load/csv-reader.ts";
-import type { DataIssue } from "../load/issues.ts";
+import { NOT_UTF8 } from "../../src/data/load/csv-reader.ts";
+import type { DataIssue } from "../../src/data/load/issues.ts";
 import { type EpisodeCollector, type EpisodeTable, episodeCollector } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
 import { NotUtf8Error, type OnRecord, readCsvRecords } from "./read-csv.ts";

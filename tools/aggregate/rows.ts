@@ -1,6 +1,6 @@
-import { DataValidationError } from "../load/issues.ts";
-import type { ExtractRow, LadderMappingRow } from "../schemas/extract.ts";
-import type { LadderStepRow } from "../schemas/ladder.ts";
+import { DataValidationError } from "../../src/data/load/issues.ts";
+import type { ExtractRow, LadderMappingRow } from "../../src/data/schemas/extract.ts";
+import type { LadderStepRow } from "../../src/data/schemas/ladder.ts";
 import { addEpisode, episodeCollector } from "./episodes.ts";
 import { aggregateLadder, type LadderTables, type YearRange } from "./ladder.ts";
 import { ladderLayout } from "./layout.ts";

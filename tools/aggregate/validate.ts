@@ -1,7 +1,7 @@
-import { headerIssue } from "../load/csv-reader.ts";
-import type { DataIssue } from "../load/issues.ts";
-import { containsCprNumber, isPersonLevelColumn, maskDigits } from "../privacy/person-data.ts";
-import { EXTRACT_COLUMNS, ExtractRow, PROVIDER_TYPES } from "../schemas/extract.ts";
+import { headerIssue } from "../../src/data/load/csv-reader.ts";
+import type { DataIssue } from "../../src/data/load/issues.ts";
+import { containsCprNumber, isPersonLevelColumn, maskDigits } from "../../src/data/privacy/person-data.ts";
+import { EXTRACT_COLUMNS, ExtractRow, PROVIDER_TYPES } from "../../src/data/schemas/extract.ts";
 import { addEpisode, type EpisodeCollector, OPEN_END, parseIsoDay } from "./episodes.ts";
 import type { LadderLayout } from "./layout.ts";
 import type { OnRecord } from "./read-csv.ts";

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { aggregateRows } from "../../../src/data/aggregate/rows.ts";
+import { ExtractRow } from "../../../src/data/schemas/extract.ts";
+import { aggregateRows } from "../../../tools/aggregate/rows.ts";
 import {
   calibratedEntries,
   scaleForEpisodes,
   syntheticExtract,
   transitionProbabilities,
-} from "../../../src/data/demo/extract.ts";
-import { DEMO_LADDERS, demoLadderSteps, demoMapping } from "../../../src/data/demo/ladder.ts";
-import { ExtractRow } from "../../../src/data/schemas/extract.ts";
+} from "../../../tools/demo/extract.ts";
+import { DEMO_LADDERS, demoLadderSteps, demoMapping } from "../../../tools/demo/ladder.ts";
 
 const years = { first: 2022, last: 2025 };
 const extract = [...syntheticExtract({ seed: 11, years })];

@@ -1,8 +1,8 @@
-import { findDuplicateKeys, findUnknownIds } from "../checks/common.ts";
-import type { ParsedTable } from "../load/csv.ts";
-import type { DataIssue } from "../load/issues.ts";
-import type { LadderMappingRow } from "../schemas/extract.ts";
-import type { LadderStepRow } from "../schemas/ladder.ts";
+import { findDuplicateKeys, findUnknownIds } from "../../src/data/checks/common.ts";
+import type { ParsedTable } from "../../src/data/load/csv.ts";
+import type { DataIssue } from "../../src/data/load/issues.ts";
+import type { LadderMappingRow } from "../../src/data/schemas/extract.ts";
+import type { LadderStepRow } from "../../src/data/schemas/ladder.ts";
 
 /** A step as the aggregation counts it; its index in LadderLayout.steps is its number. */
 export interface LayoutStep {

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { options } from "../../build-options.ts";
-import { DataValidationError } from "../load/issues.ts";
+import { options } from "../../src/build-options.ts";
+import { DataValidationError } from "../../src/data/load/issues.ts";
 import type { YearRange } from "./ladder.ts";
 import { type AggregateOptions, type AggregateResult, runAggregate } from "./run.ts";
 

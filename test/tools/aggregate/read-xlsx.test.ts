@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cellText } from "../../../src/data/aggregate/read-xlsx.ts";
-import { type AggregateOptions, runAggregate } from "../../../src/data/aggregate/run.ts";
+import { cellText } from "../../../tools/aggregate/read-xlsx.ts";
+import { type AggregateOptions, runAggregate } from "../../../tools/aggregate/run.ts";
 import { workFolder } from "../../fixtures/extract.ts";
 
 describe("cellText", () => {
