@@ -1,11 +1,11 @@
+import type { ChartSpec } from "../../src/charts/spec.ts";
+import { type Dataset, loadDataset } from "../../src/data/load/dataset.ts";
 import {
   benchmarkMeasures,
   comparisonOverviewFigure,
   measureComparisonFigures,
-} from "../../src/charts/compare-figures.ts";
-import { areaFigures, frontPageFigures, ladderPage } from "../../src/charts/site-figures.ts";
-import type { ChartSpec } from "../../src/charts/spec.ts";
-import { type Dataset, loadDataset } from "../../src/data/load/dataset.ts";
+} from "../../src/figures/compare-figures.ts";
+import { areaFigures, frontPageFigures, ladderPage } from "../../src/figures/site-figures.ts";
 import { REPO_ROOT } from "../fixtures/public-dk.ts";
 
 /**

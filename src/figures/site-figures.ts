@@ -1,3 +1,17 @@
+import { activityEconomyChart } from "../charts/activity-economy.ts";
+import { budgetByFunctionChart } from "../charts/budget-by-function.ts";
+import { budgetOutlookChart } from "../charts/budget-outlook.ts";
+import { forecastChart } from "../charts/forecast.ts";
+import { ladderFlowChart } from "../charts/ladder-flows.ts";
+import { ladderGoalChart, ladderGoalEvaluation } from "../charts/ladder-goal.ts";
+import { ladderHistoryChart } from "../charts/ladder-history.ts";
+import { ladderSharesChart } from "../charts/ladder-shares.ts";
+import { ladderStairChart } from "../charts/ladder-stair.ts";
+import { measureTrendChart } from "../charts/measure-trend.ts";
+import type { ScenarioStep } from "../charts/scenario.ts";
+import type { ChartSpec } from "../charts/spec.ts";
+import { spendThroughYearChart } from "../charts/spend-through-year.ts";
+import { weeklyHoursChart } from "../charts/weekly-hours.ts";
 import type { Dataset } from "../data/load/dataset.ts";
 import { endOfMonth, isoWeekSunday } from "../data/period.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
@@ -15,21 +29,7 @@ import {
 } from "../data/transform/ladder.ts";
 import { yearEndView } from "../data/transform/projection.ts";
 import { unitCostMonths } from "../data/transform/unit-cost.ts";
-import { activityEconomyChart } from "./activity-economy.ts";
-import { budgetByFunctionChart } from "./budget-by-function.ts";
-import { budgetOutlookChart } from "./budget-outlook.ts";
 import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
-import { forecastChart } from "./forecast.ts";
-import { ladderFlowChart } from "./ladder-flows.ts";
-import { ladderGoalChart, ladderGoalEvaluation } from "./ladder-goal.ts";
-import { ladderHistoryChart } from "./ladder-history.ts";
-import { ladderSharesChart } from "./ladder-shares.ts";
-import { ladderStairChart } from "./ladder-stair.ts";
-import { measureTrendChart } from "./measure-trend.ts";
-import type { ScenarioStep } from "./scenario.ts";
-import type { ChartSpec } from "./spec.ts";
-import { spendThroughYearChart } from "./spend-through-year.ts";
-import { weeklyHoursChart } from "./weekly-hours.ts";
 
 /** The figures on the front page. */
 export function frontPageFigures(data: Dataset): ChartSpec[] {

@@ -1,3 +1,9 @@
+import { compareGapChart } from "../charts/compare-gap.ts";
+import { compareMapChart } from "../charts/compare-map.ts";
+import { compareMultiplesChart, type MultipleRow } from "../charts/compare-multiples.ts";
+import { compareRankChart } from "../charts/compare-rank.ts";
+import { compareTrendChart } from "../charts/compare-trend.ts";
+import type { ChartSpec } from "../charts/spec.ts";
 import type { Dataset } from "../data/load/dataset.ts";
 import { needsPrimarySuppression } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
@@ -13,12 +19,6 @@ import {
   rank,
 } from "../data/transform/benchmarks.ts";
 import { tileGrid } from "../data/transform/tile-grid.ts";
-import { compareGapChart } from "./compare-gap.ts";
-import { compareMapChart } from "./compare-map.ts";
-import { compareMultiplesChart, type MultipleRow } from "./compare-multiples.ts";
-import { compareRankChart } from "./compare-rank.ts";
-import { compareTrendChart } from "./compare-trend.ts";
-import type { ChartSpec } from "./spec.ts";
 
 /** Measures with benchmark rows, in catalogue order. */
 export function benchmarkMeasures(data: Dataset): MeasureRow[] {

@@ -1,12 +1,12 @@
+import { formatMeasureValue, periodName } from "../charts/findings.ts";
+import { measureTrendChart } from "../charts/measure-trend.ts";
+import type { ChartSpec } from "../charts/spec.ts";
 import type { Dataset } from "../data/load/dataset.ts";
 import type { GoalFrontmatter, ServiceLevelFrontmatter } from "../data/schemas/content.ts";
 import { measureSeries } from "../data/transform/activity.ts";
 import { BoundReferenceError } from "../data/transform/bound-values.ts";
 import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
-import { formatMeasureValue, periodName } from "./findings.ts";
-import { measureTrendChart } from "./measure-trend.ts";
 import { ladderAreas, ladderPage, periodEnd } from "./site-figures.ts";
-import type { ChartSpec } from "./spec.ts";
 
 type Target = Pick<GoalFrontmatter, "area" | "measure" | "target" | "direction"> & { deadline?: string };
 
