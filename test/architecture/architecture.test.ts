@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   chartsImportLoaders,
+  chartsImportUpward,
   dataImportsPresentation,
   environmentReadsOutsideOptions,
   hardCodedThreshold,
@@ -16,6 +17,7 @@ const rules = {
   "src/data imports nothing from charts, figures, pages, components, layouts or publish":
     dataImportsPresentation,
   "charts import no loaders": chartsImportLoaders,
+  "charts import nothing from figures, pages, components or layouts": chartsImportUpward,
   "no <table> outside DataTable.astro": tablesOutsideDataTable,
   "no hard-coded suppression threshold in copy": hardCodedThreshold,
   "only src/build-options.ts reads UDVALGSBRIEF_*": environmentReadsOutsideOptions,
@@ -30,6 +32,10 @@ const planted: Record<keyof typeof rules, SourceFile> = {
   "charts import no loaders": {
     path: "src/charts/planted.ts",
     text: 'import { dataset } from "../data/site-data.ts";\n',
+  },
+  "charts import nothing from figures, pages, components or layouts": {
+    path: "src/charts/planted.ts",
+    text: 'import { allFigures } from "../figures/site-figures.ts";\n',
   },
   "no <table> outside DataTable.astro": {
     path: "src/components/Planted.astro",

@@ -82,6 +82,18 @@ export function chartsImportLoaders(files: readonly SourceFile[]): Violation[] {
     );
 }
 
+/** Layers point down: a chart spec knows nothing of the figure registries, pages or components. */
+export function chartsImportUpward(files: readonly SourceFile[]): Violation[] {
+  const upward = ["src/figures/", "src/pages/", "src/components/", "src/layouts/"];
+  return files
+    .filter((f) => f.path.startsWith("src/charts/"))
+    .flatMap((f) =>
+      importsOf(f)
+        .filter((target) => under(target, upward))
+        .map((target) => ({ file: f.path, problem: `a chart imports ${target}` })),
+    );
+}
+
 /** Every table is drawn by DataTable.astro (caption, scopes, scroll region, suppressed cells). */
 export function tablesOutsideDataTable(files: readonly SourceFile[]): Violation[] {
   return files
