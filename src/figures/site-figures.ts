@@ -177,10 +177,7 @@ function computeAllFigures(data: Dataset): ChartSpec[] {
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
     comparisonOverviewFigure(data),
     ...benchmarkMeasures(data).flatMap((measure) => measureComparisonFigures(data, measure)),
-    ...ladderAreas(data).flatMap((area) => {
-      const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
-      return [stair, shares, flows, history, ...(goal ? [goal] : [])];
-    }),
+    ...ladderAreas(data).flatMap((area) => ladderPage(data, area).inOrder),
   ];
 }
 
@@ -190,13 +187,10 @@ export function ladderAreas(data: Dataset): AreaConfig[] {
 }
 
 export interface LadderPage {
-  figures: {
-    stair: ChartSpec;
-    shares: ChartSpec;
-    flows: ChartSpec;
-    history: ChartSpec;
-    goal: ChartSpec | undefined;
-  };
+  /** The page's figures by name, in reading order (an absent one is undefined). */
+  figures: Readonly<Record<string, ChartSpec | undefined>>;
+  /** The figures the page shows, in reading order: the page maps over this. */
+  inOrder: ChartSpec[];
   summary: LadderSummary;
   scenarioSteps: ScenarioStep[];
   /** The ladder goal by the site's one goal rule set; undefined without a goal or visible shares. */
@@ -228,29 +222,32 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
       })
     : [];
   const steps = ladderSteps(ladder, area.id);
+  // Reading order is the order written here; a new ladder chart is one more line.
+  const figures = {
+    stair: ladderStairChart({ ...common, id: `${area.id}-trappe`, summary }),
+    shares: ladderSharesChart({ ...common, id: `${area.id}-andele`, summary }),
+    flows: ladderFlowChart({ ...common, id: `${area.id}-bevaegelser`, steps, counts, year: summary.year }),
+    history: ladderHistoryChart({ ...common, id: `${area.id}-udvikling`, years: summaries }),
+    goal:
+      goal && shares.length > 0
+        ? ladderGoalChart({
+            ...common,
+            id: `${area.id}-maal`,
+            goalText: goal.text,
+            decidedIn: goal.decidedIn,
+            lowerStepNames: steps
+              .filter((s) => goal.lowerSteps.includes(s.step_id))
+              .map((s) => s.title.toLowerCase()),
+            targetShare: goal.targetShare,
+            deadline: goal.deadline,
+            shares,
+          })
+        : undefined,
+  };
   return {
     summary,
-    figures: {
-      stair: ladderStairChart({ ...common, id: `${area.id}-trappe`, summary }),
-      shares: ladderSharesChart({ ...common, id: `${area.id}-andele`, summary }),
-      flows: ladderFlowChart({ ...common, id: `${area.id}-bevaegelser`, steps, counts, year: summary.year }),
-      history: ladderHistoryChart({ ...common, id: `${area.id}-udvikling`, years: summaries }),
-      goal:
-        goal && shares.length > 0
-          ? ladderGoalChart({
-              ...common,
-              id: `${area.id}-maal`,
-              goalText: goal.text,
-              decidedIn: goal.decidedIn,
-              lowerStepNames: steps
-                .filter((s) => goal.lowerSteps.includes(s.step_id))
-                .map((s) => s.title.toLowerCase()),
-              targetShare: goal.targetShare,
-              deadline: goal.deadline,
-              shares,
-            })
-          : undefined,
-    },
+    figures,
+    inOrder: Object.values(figures).filter((spec) => spec !== undefined),
     scenarioSteps: summary.steps.flatMap((s) =>
       isSuppressed(s.costPerCitizen)
         ? []

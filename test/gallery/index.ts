@@ -38,15 +38,16 @@ const area = (data: Dataset, id: string) => {
 };
 const areaFigure = (areaId: string, suffix: string) => (data: Dataset) =>
   byId(areaFigures(data, area(data, areaId)), `${areaId}-${suffix}`);
-const ladder = (data: Dataset) => ladderPage(data, area(data, "born-familie")).figures;
+const required = (spec: ChartSpec | undefined, what: string): ChartSpec => {
+  if (!spec) throw new Error(`The demo data has no ${what}`);
+  return spec;
+};
+const ladder = (name: string) => (data: Dataset) =>
+  required(ladderPage(data, area(data, "born-familie")).figures[name], `ladder figure "${name}"`);
 const comparison = (measureId: string, suffix: string) => (data: Dataset) => {
   const measure = benchmarkMeasures(data).find((m) => m.id === measureId);
   if (!measure) throw new Error(`No benchmark measure "${measureId}" in the demo data`);
   return byId(measureComparisonFigures(data, measure), `${measureId}-${suffix}`);
-};
-const required = (spec: ChartSpec | undefined, what: string): ChartSpec => {
-  if (!spec) throw new Error(`The demo data has no ${what}`);
-  return spec;
 };
 
 export const GALLERY: readonly GalleryExample[] = [
@@ -61,11 +62,11 @@ export const GALLERY: readonly GalleryExample[] = [
   { name: "forecast", chart: "forecast.ts", spec: areaFigure("born-familie", "prognose") },
   { name: "measure-trend", chart: "measure-trend.ts", spec: areaFigure("born-familie", "anbringelser") },
   { name: "weekly-hours", chart: "weekly-hours.ts", spec: areaFigure("aeldre", "timer") },
-  { name: "ladder-stair", chart: "ladder-stair.ts", spec: (d) => ladder(d).stair },
-  { name: "ladder-shares", chart: "ladder-shares.ts", spec: (d) => ladder(d).shares },
-  { name: "ladder-flows", chart: "ladder-flows.ts", spec: (d) => ladder(d).flows },
-  { name: "ladder-history", chart: "ladder-history.ts", spec: (d) => ladder(d).history },
-  { name: "ladder-goal", chart: "ladder-goal.ts", spec: (d) => required(ladder(d).goal, "ladder goal") },
+  { name: "ladder-stair", chart: "ladder-stair.ts", spec: ladder("stair") },
+  { name: "ladder-shares", chart: "ladder-shares.ts", spec: ladder("shares") },
+  { name: "ladder-flows", chart: "ladder-flows.ts", spec: ladder("flows") },
+  { name: "ladder-history", chart: "ladder-history.ts", spec: ladder("history") },
+  { name: "ladder-goal", chart: "ladder-goal.ts", spec: ladder("goal") },
   { name: "compare-rank", chart: "compare-rank.ts", spec: comparison("bm-udgift-anbringelser", "placering") },
   {
     name: "compare-trend",
