@@ -1,11 +1,12 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { options } from "./src/build-options.ts";
 
 // The build script passes the output folder (a temporary one, moved into place on success).
 export default defineConfig({
   site: "https://udvalgsbrief.example",
-  outDir: process.env.UDVALGSBRIEF_OUT_DIR ?? "dist",
+  outDir: options.outDir,
   integrations: [mdx()],
   build: { format: "directory" },
   devToolbar: { enabled: false },

@@ -5,8 +5,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { scaleForEpisodes, syntheticExtract } from "../src/data/demo/extract.ts";
-import { writeExtractCsv, writeExtractXlsx } from "../src/data/demo/extract-files.ts";
+import { scaleForEpisodes, syntheticExtract } from "../tools/demo/extract.ts";
+import { writeExtractCsv, writeExtractXlsx } from "../tools/demo/extract-files.ts";
 import type { BenchResult } from "./report.ts";
 
 const ROOT = join(import.meta.dirname, "..");

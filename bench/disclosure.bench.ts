@@ -5,9 +5,6 @@
 // measurement behind choosing HiGHS.
 import { cpus, totalmem } from "node:os";
 import GLPK from "glpk.js/node";
-import { aggregateRows } from "../src/data/aggregate/rows.ts";
-import { demoExtractSeed, scaleForEpisodes, syntheticExtract } from "../src/data/demo/extract.ts";
-import { demoLadderSteps, demoMapping } from "../src/data/demo/ladder.ts";
 import { loadDataset } from "../src/data/load/dataset.ts";
 import { type ProtectReport, protectCells } from "../src/data/privacy/protect.ts";
 import type { LinearRelation, Withheld } from "../src/data/privacy/relations.ts";
@@ -19,6 +16,9 @@ import {
   ladderSteps,
   SHARE_MINIMUM_FACTOR,
 } from "../src/data/transform/ladder.ts";
+import { aggregateRows } from "../tools/aggregate/rows.ts";
+import { demoExtractSeed, scaleForEpisodes, syntheticExtract } from "../tools/demo/extract.ts";
+import { demoLadderSteps, demoMapping } from "../tools/demo/ladder.ts";
 import type { BenchResult } from "./report.ts";
 
 const THRESHOLD = 5;

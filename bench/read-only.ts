@@ -1,7 +1,7 @@
 // Reads an extract file's records and nothing more, to time the readers apart from validation and
 // aggregation: `node bench/read-only.ts <file>`. Prints JSON: rows, seconds, peak memory.
-import { readCsvRecords } from "../src/data/aggregate/read-csv.ts";
-import { readXlsxRecords } from "../src/data/aggregate/read-xlsx.ts";
+import { readCsvRecords } from "../tools/aggregate/read-csv.ts";
+import { readXlsxRecords } from "../tools/aggregate/read-xlsx.ts";
 
 const path = process.argv[2] ?? "";
 const started = performance.now();

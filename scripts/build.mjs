@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { optionsEnvironment, resolveBuildOptions } from "../src/build-options.ts";
 import { loadDataset } from "../src/data/load/dataset.ts";
 import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/data/load/report.ts";
 import { checkInputs } from "../src/publish/check-inputs.ts";
@@ -32,16 +33,18 @@ installErrorVoice();
 const { values } = parseArgs({
   options: {
     out: { type: "string" },
-    audience: { type: "string", default: "public" },
+    audience: { type: "string" },
     verbose: { type: "boolean", default: false },
   },
 });
 const verbose = values.verbose || isVerbose();
-const audience = values.audience === "committee" ? "committee" : "public";
-const out = resolve(values.out ?? (audience === "committee" ? "dist-committee" : "dist"));
+// The options of src/build-options.ts; the --audience flag wins over the environment.
+const options = resolveBuildOptions(process.env, { audience: values.audience });
+const { audience, dataDir, contentDir } = options;
+const out = resolve(values.out ?? options.outDir);
 const staging = `${out}.staging-${process.pid}`;
 const started = performance.now();
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", UDVALGSBRIEF_AUDIENCE: audience };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...optionsEnvironment(options) };
 
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
@@ -56,8 +59,6 @@ function bin(pkg, path) {
 
 // Every data table and every content file, for every audience, before anything renders: the
 // problems are printed once, grouped, and nothing is built.
-const dataDir = process.env.UDVALGSBRIEF_DATA_DIR ?? "data";
-const contentDir = process.env.UDVALGSBRIEF_CONTENT_DIR ?? "content";
 const problems = checkInputs({ dataDir, contentDir, audience });
 if (problems.length > 0) {
   console.error(formatReportAs(`The input in ${dataDir}/ and ${contentDir}/`, problems));

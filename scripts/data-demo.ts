@@ -3,43 +3,37 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { aggregateRows } from "../src/data/aggregate/rows.ts";
-import { FLOW_COLUMNS, STOCK_COLUMNS } from "../src/data/aggregate/run.ts";
+import { options } from "../src/build-options.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
-import { ACTIVITY_COLUMNS, demoActivityRows } from "../src/data/demo/activity.ts";
-import { BENCHMARK_COLUMNS, demoBenchmarkRows, type Population } from "../src/data/demo/benchmarks.ts";
-import { ASSUMPTION_COLUMNS, demoBudgetAssumptions } from "../src/data/demo/budget-assumptions.ts";
-import { demoExtractSeed, syntheticExtract } from "../src/data/demo/extract.ts";
-import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
-import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../src/data/demo/ladder.ts";
-import { DEMO_MEASURES, MEASURE_COLUMNS } from "../src/data/demo/measures.ts";
-import { seededRandom } from "../src/data/demo/random.ts";
 import { fromCsv } from "../src/data/load/csv.ts";
 import { DataValidationError } from "../src/data/load/issues.ts";
 import { installErrorVoice } from "../src/data/load/report.ts";
+import { isoWeekOf, weekParts } from "../src/data/period.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
 import { MunicipalityRow } from "../src/data/schemas/reference.ts";
+import { SiteConfig } from "../src/data/schemas/site.ts";
+import { aggregateRows } from "../tools/aggregate/rows.ts";
+import { FLOW_COLUMNS, STOCK_COLUMNS } from "../tools/aggregate/run.ts";
+import { ACTIVITY_COLUMNS, demoActivityRows } from "../tools/demo/activity.ts";
+import { BENCHMARK_COLUMNS, demoBenchmarkRows, type Population } from "../tools/demo/benchmarks.ts";
+import { ASSUMPTION_COLUMNS, demoBudgetAssumptions } from "../tools/demo/budget-assumptions.ts";
+import { demoExtractSeed, syntheticExtract } from "../tools/demo/extract.ts";
+import { demoFinanceRows, FINANCE_COLUMNS } from "../tools/demo/finance.ts";
+import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../tools/demo/ladder.ts";
+import { DEMO_MEASURES, MEASURE_COLUMNS } from "../tools/demo/measures.ts";
+import { seededRandom } from "../tools/demo/random.ts";
 
 installErrorVoice();
 
 const { values } = parseArgs({
-  options: { seed: { type: "string", default: "2026" }, out: { type: "string", default: "data" } },
+  options: { seed: { type: "string", default: "2026" }, out: { type: "string", default: options.dataDir } },
 });
 const seed = Number(values.seed);
-const out = values.out ?? "data";
-const site = JSON.parse(readFileSync(join(out, "site.json"), "utf8")) as {
-  fiscalYear: number;
-  dataAsOf: string;
-  municipalityCode: number;
-};
+const out = values.out ?? options.dataDir;
+const site = SiteConfig.parse(JSON.parse(readFileSync(join(out, "site.json"), "utf8")));
 const lastMonth = Number(site.dataAsOf.slice(5, 7));
 // ISO week of dataAsOf, so the weekly series stops where the data does.
-const asOf = new Date(`${site.dataAsOf}T12:00:00Z`);
-const thursday = new Date(asOf);
-thursday.setUTCDate(asOf.getUTCDate() + 3 - ((asOf.getUTCDay() + 6) % 7));
-const lastWeek = Math.ceil(
-  ((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7,
-);
+const lastWeek = weekParts(isoWeekOf(new Date(`${site.dataAsOf}T12:00:00Z`)))?.week ?? 1;
 
 function write(file: string, text: string): void {
   const path = join(out, file);

@@ -7,14 +7,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { options } from "../src/build-options.ts";
 import { briefingFingerprint } from "../src/data/checks/records.ts";
 import { recordsDir } from "../src/data/load/records.ts";
+import { periodKnownBy } from "../src/data/period.ts";
 import type { BriefingRecord } from "../src/data/schemas/record.ts";
-import { periodKnownBy } from "../src/data/transform/as-of.ts";
 
 const { values: args } = parseArgs({ options: { force: { type: "boolean", default: false } } });
-const content = process.env.UDVALGSBRIEF_CONTENT_DIR ?? "content";
-const data = process.env.UDVALGSBRIEF_DATA_DIR ?? "data";
+const { contentDir: content, dataDir: data } = options;
 const today = new Date().toISOString().slice(0, 10);
 
 /** The header and the rows whose period column was known by the end of the month. */

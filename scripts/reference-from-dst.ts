@@ -3,7 +3,7 @@
 // municipality and is left out. Run: node scripts/reference-from-dst.ts [--source <folder>]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import * as aq from "arquero";
+import { index } from "d3-array";
 import { toCsvText } from "../src/data/csv-text.ts";
 import { readCsv } from "../src/data/load/csv-reader.ts";
 import { DataValidationError } from "../src/data/load/issues.ts";
@@ -19,25 +19,23 @@ const source = values.source ?? "../shared/data/public-dk";
 const read = (file: string) => {
   const { header, records, issues } = readCsv(file, readFileSync(`${source}/${file}`));
   if (issues.length > 0) throw new DataValidationError(issues, source);
-  return aq.from(
-    records.map(({ cells }) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]))),
+  return records.map(
+    ({ cells }) =>
+      Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])) as Record<string, string>,
   );
 };
 
-const regions = read("kommuner.csv").select(
-  "kommunekode",
-  "regionsnavn",
-  "er_kommune",
-  "visueltcenter_lon",
-  "visueltcenter_lat",
-);
+// Each municipality's population joined with its region and centre point (by kommunekode),
+// municipalities only, in code order.
+const regions = index(read("kommuner.csv"), (d) => d.kommunekode ?? "");
 const rows = read("befolkning_aldersgrupper_2014K1.csv")
-  .join(regions, "kommunekode")
-  .filter((d: { er_kommune: string }) => d.er_kommune === "1")
-  .derive({ code: (d: { kommunekode: string }) => aq.op.parse_int(d.kommunekode, 10) })
-  .orderby("code")
-  .objects()
-  .map((object) => object as Record<string, string>)
+  .flatMap((d): Record<string, string | undefined>[] => {
+    const region = regions.get(d.kommunekode ?? "");
+    if (region?.er_kommune !== "1") return [];
+    const { regionsnavn, visueltcenter_lon, visueltcenter_lat } = region;
+    return [{ ...d, regionsnavn, visueltcenter_lon, visueltcenter_lat }];
+  })
+  .sort((a, b) => Number.parseInt(a.kommunekode ?? "", 10) - Number.parseInt(b.kommunekode ?? "", 10))
   .map((d) => ({
     code: d.kommunekode,
     municipality: d.navn,

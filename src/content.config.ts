@@ -1,10 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { options } from "./build-options.ts";
 import { BriefingFrontmatter, GoalFrontmatter, ServiceLevelFrontmatter } from "./data/schemas/content.ts";
 
 // Narrative lives in content/ at the top level, beside data/: a municipality edits only those two.
-// UDVALGSBRIEF_CONTENT_DIR lets tests build from a changed copy.
-const contentDir = process.env.UDVALGSBRIEF_CONTENT_DIR ?? "./content";
+// The folder comes from src/build-options.ts (tests build from a changed copy).
+const { contentDir } = options;
 const mdxIn = (folder: string) => glob({ pattern: "**/*.mdx", base: `${contentDir}/${folder}` });
 
 export const collections = {

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runAggregate } from "../src/data/aggregate/run.ts";
 import { DataValidationError } from "../src/data/load/issues.ts";
 import { formatReportAs } from "../src/data/load/report.ts";
 import { checkInputs } from "../src/publish/check-inputs.ts";
+import { runAggregate } from "../tools/aggregate/run.ts";
 import { EXTRACT_HEADER, SMALL_MAPPING, SMALL_STEPS } from "./fixtures/extract.ts";
 
 /**

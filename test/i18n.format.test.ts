@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAxisMonth,
   formatDate,
+  formatList,
   formatMioKr,
   formatMonth,
+  formatMonthShort,
   formatNumber,
   formatPercent,
   formatSigned,
+  interleaveList,
   NBSP,
 } from "../src/i18n/format.ts";
 
@@ -49,5 +53,28 @@ describe("dates", () => {
   it("formats months and dates in Danish", () => {
     expect(formatMonth("2026-10")).toBe("oktober 2026");
     expect(formatDate("2026-03-01")).toBe("1. marts 2026");
+  });
+});
+
+describe("month names and lists", () => {
+  it("names months in Danish from Intl, short on axes only where the name is long", () => {
+    expect(formatMonth("2026-03")).toBe("marts 2026");
+    expect(formatDate("2026-10-01")).toBe("1. oktober 2026");
+    expect(["2026-03", "2026-05", "2026-06", "2026-09"].map(formatMonthShort)).toEqual([
+      "mar.",
+      "maj",
+      "juni",
+      "sep.",
+    ]);
+    expect(formatAxisMonth(new Date("2026-01-01T00:00:00Z"))).toBe("jan. 2026");
+    expect(formatAxisMonth(new Date("2026-12-01T00:00:00Z"))).toBe("dec.");
+  });
+
+  it('joins lists the Danish way: "A og B", "A, B og C", never "A og B og C"', () => {
+    expect(formatList(["tung"])).toBe("tung");
+    expect(formatList(["tung", "mellem"])).toBe("tung og mellem");
+    expect(formatList(["tung", "mellem", "let"])).toBe("tung, mellem og let");
+    expect(interleaveList([1, 2, 3])).toEqual([1, ", ", 2, " og ", 3]);
+    expect(interleaveList([1])).toEqual([1]);
   });
 });

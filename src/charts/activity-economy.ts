@@ -1,12 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { addMonths, type UnitCostMonth } from "../data/transform/unit-cost.ts";
+import { addMonths, periodStart } from "../data/period.ts";
+import { CITIZENS, type NounForms } from "../data/schemas/site.ts";
+import type { UnitCostMonth } from "../data/transform/unit-cost.ts";
 import {
   formatAxisMonth,
   formatMonth,
   formatMonthShort,
   formatNumber,
   formatPercent,
-  monthToDate,
 } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
@@ -15,7 +16,7 @@ export interface ActivityEconomyInput {
   id: string;
   label: string;
   /** What the area calls the people it counts ("børn", "borgere"). */
-  noun?: string;
+  noun?: NounForms;
   months: readonly UnitCostMonth[];
   source: string;
   asOf: string;
@@ -28,7 +29,7 @@ type Line = "Aktivitet" | "Forbrug" | "Enhedspris";
  * at a glance whether spend moves with the number of citizens or with the price per citizen.
  */
 export function activityEconomyChart(
-  { id, label, noun = "borgere", months, source, asOf }: ActivityEconomyInput,
+  { id, label, noun = CITIZENS, months, source, asOf }: ActivityEconomyInput,
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const usable = months.filter((m) => m.activity !== undefined && m.unitPrice !== undefined);
@@ -50,7 +51,7 @@ export function activityEconomyChart(
   for (let m = first?.month; m && last && m <= last.month; m = addMonths(m, 1)) calendar.push(m);
   const long = calendar.flatMap((month) => {
     const m = byMonth.get(month);
-    const date = monthToDate(month);
+    const date = periodStart(month);
     return [
       { date, line: "Aktivitet" as Line, value: m ? index(m.activity ?? 0, base.activity) : null },
       { date, line: "Forbrug" as Line, value: m ? index(m.spend, base.spend) : null },
@@ -135,19 +136,11 @@ export function activityEconomyChart(
   };
 }
 
-/** The singular of the nouns areas call their citizens, for "pr. barn" beside "antallet af børn". */
-const SINGULAR: Record<string, string> = {
-  børn: "barn",
-  borgere: "borger",
-  brugere: "bruger",
-  ældre: "ældre",
-};
-
 /**
  * Compares the last 3 months with the same 3 months a year before (averages), so neither one odd
  * month nor the season decides it; without a year before, the first 3 months.
  */
-export function activityTitle(label: string, usable: readonly UnitCostMonth[], noun = "borgere"): string {
+export function activityTitle(label: string, usable: readonly UnitCostMonth[], noun = CITIZENS): string {
   const average = (list: readonly UnitCostMonth[], pick: (m: UnitCostMonth) => number) =>
     list.reduce((sum, m) => sum + pick(m), 0) / Math.max(1, list.length);
   const tail = usable.slice(-3);
@@ -164,6 +157,5 @@ export function activityTitle(label: string, usable: readonly UnitCostMonth[], n
     Math.abs(c) < 0.01 ? "er uændret" : `${c > 0 ? "steg" : "faldt"} ${formatPercent(Math.abs(c))}`;
   const span = (list: readonly UnitCostMonth[]) =>
     `${formatMonthShort(list[0]?.month ?? "")}–${formatMonth(list.at(-1)?.month ?? "")}`;
-  const one = SINGULAR[noun] ?? "person";
-  return `Antallet af ${noun} i ${label} ${word(activity)} fra ${span(head)} til ${span(tail)} (gennemsnit pr. måned), mens prisen pr. ${one} ${word(price)}`;
+  return `Antallet af ${noun.other} i ${label} ${word(activity)} fra ${span(head)} til ${span(tail)} (gennemsnit pr. måned), mens prisen pr. ${noun.one} ${word(price)}`;
 }

@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import { schemeBlues } from "d3-scale-chromatic";
+import type { FeatureCollection } from "geojson";
 import type { BoundaryFeature } from "../data/load/boundaries.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { denominatorText, type Ranked } from "../data/transform/benchmarks.ts";
@@ -10,10 +12,12 @@ import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, COLOURS } from "./theme.ts";
 
 /**
- * Five light-to-dark blues (ColorBrewer Blues), readable in greyscale as light to dark. The fourth is
- * Blues-7's #2171b5, not Blues-5's #3182bd, on which neither white nor black text reaches 4.5:1.
+ * Five light-to-dark blues (ColorBrewer Blues, from d3-scale-chromatic), readable in greyscale as
+ * light to dark. The fourth is Blues-7's #2171b5, not Blues-5's #3182bd, on which neither white nor
+ * black text reaches 4.5:1.
  */
-const CLASSES = ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5", "#08519c"];
+const [b1, b2, b3, , b5] = schemeBlues[5] ?? [];
+const CLASSES = [b1, b2, b3, schemeBlues[7]?.[5], b5].map((colour) => colour ?? COLOURS.ink);
 
 /** Quintile class 0–4 of each value: the same number of municipalities in each shade. */
 export function quintileClasses(values: readonly number[]): number[] {
@@ -206,7 +210,7 @@ function shapePlot(
 ): Plot.PlotOptions {
   const features = boundaries.filter((f) => f.properties.kommunekode !== 411);
   // Validated on load (schemas in src/data/load/boundaries.ts); d3-geo's own GeoJSON type is stricter than zod's.
-  const collection = { type: "FeatureCollection", features } as unknown as GeoJSON.FeatureCollection;
+  const collection = { type: "FeatureCollection", features } as unknown as FeatureCollection;
   const code = (f: BoundaryFeature) => f.properties.kommunekode;
   return {
     width: 640,

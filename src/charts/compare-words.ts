@@ -1,4 +1,4 @@
-import { median } from "d3";
+import { median } from "d3-array";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { Ranked } from "../data/transform/benchmarks.ts";
 import { formatNumber } from "../i18n/format.ts";

@@ -1,3 +1,4 @@
+import { frequencyOf, weekParts } from "../data/period.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { type Comparison, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
@@ -23,10 +24,9 @@ export function countBasisText(definition: string): string {
 
 /** "oktober 2026" / "uge 39 2026" / "2026" */
 export function periodName(period: string): string {
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
-  if (week) return `uge ${Number(week[2])} ${week[1]}`;
-  if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period);
-  return period;
+  const week = weekParts(period);
+  if (week) return `uge ${week.week} ${week.year}`;
+  return frequencyOf(period) === "month" ? formatMonth(period) : period;
 }
 
 export function formatMeasureValue(value: number, unit: MeasureRow["unit"]): string {

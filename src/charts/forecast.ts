@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { periodStart } from "../data/period.ts";
 import { PROJECTION_METHOD_TEXT, type YearEndView } from "../data/transform/projection.ts";
 import {
   formatAxisMonth,
@@ -6,7 +7,6 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
-  monthToDate,
   sentence,
 } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
@@ -79,7 +79,7 @@ export function forecastChart(input: ForecastInput, { width = CHART_WIDTH } = {}
   let running = 0;
   const actual: Point[] = view.actualMonths.map((m) => {
     running += m.spend;
-    return { date: monthToDate(m.month), mio: running / 1e6, low: running / 1e6, high: running / 1e6 };
+    return { date: periodStart(m.month), mio: running / 1e6, low: running / 1e6, high: running / 1e6 };
   });
   const spent = running;
   let ahead = 0;
@@ -87,7 +87,7 @@ export function forecastChart(input: ForecastInput, { width = CHART_WIDTH } = {}
     ahead += m.spend;
     const spread = ahead * view.band.halfWidth;
     return {
-      date: monthToDate(m.month),
+      date: periodStart(m.month),
       mio: (spent + ahead) / 1e6,
       low: (spent + ahead - spread) / 1e6,
       high: (spent + ahead + spread) / 1e6,
@@ -96,7 +96,7 @@ export function forecastChart(input: ForecastInput, { width = CHART_WIDTH } = {}
   const last = actual.at(-1);
   const shown = actual.slice(-4);
   const path = last ? [last, ...projected] : projected;
-  const december = monthToDate(`${view.fiscalYear}-12`);
+  const december = periodStart(`${view.fiscalYear}-12`);
   const ends = [
     {
       date: december,

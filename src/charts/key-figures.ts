@@ -1,7 +1,8 @@
-import { mean } from "d3";
+import { mean } from "d3-array";
+import { samePeriodLastYear } from "../data/period.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
-import { numberOf, type SeriesPoint, samePeriodLastYear } from "../data/transform/activity.ts";
+import { numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { controlChart, variationPhrase } from "../data/transform/spc.ts";
 import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
 import { WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { type Count, isSuppressed } from "../data/privacy/suppress.ts";
 import type { LadderStepRow } from "../data/schemas/ladder.ts";
 import { OUTSIDE } from "../data/schemas/ladder.ts";
+import type { NounForms } from "../data/schemas/site.ts";
 import { type LadderCounts, MOVEMENT_KINDS, type Movements } from "../data/transform/ladder.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { suppressionRule, withheldText } from "../i18n/withheld.ts";
@@ -11,7 +12,7 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 export interface LadderFlowInput {
   id: string;
   areaName: string;
-  noun: string;
+  noun: NounForms;
   steps: readonly LadderStepRow[];
   counts: LadderCounts;
   year: number;
@@ -46,7 +47,8 @@ function countText(value: Count): string {
  * up; the row "Ny" is entries and the column "Ud" exits. Every number is written in its cell.
  */
 export function ladderFlowChart(input: LadderFlowInput, { width = CHART_WIDTH } = {}): ChartSpec {
-  const { id, areaName, noun, steps, counts, year, source, asOf } = input;
+  const { id, areaName, noun: forms, steps, counts, year, source, asOf } = input;
+  const noun = forms.other;
   const short = (stepId: string) =>
     stepId === OUTSIDE.entry
       ? "Ny"

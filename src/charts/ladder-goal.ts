@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type { NounForms } from "../data/schemas/site.ts";
 import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
 import { formatPercent } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
@@ -18,7 +19,7 @@ export function ladderGoalEvaluation(
 
 export interface LadderGoalInput {
   id: string;
-  noun: string;
+  noun: NounForms;
   goalText: string;
   decidedIn: string;
   lowerStepNames: string[];
@@ -31,13 +32,14 @@ export interface LadderGoalInput {
 
 /** The ladder's political goal: the share of citizens on the lower steps each year against the target. */
 export function ladderGoalChart(input: LadderGoalInput, { width = CHART_WIDTH } = {}): ChartSpec {
-  const { id, noun, shares, targetShare, deadline, source, asOf } = input;
+  const { id, noun: forms, shares, targetShare, deadline, source, asOf } = input;
+  const noun = forms.other;
   const status = GOAL_STATE_TEXT[ladderGoalEvaluation(shares, targetShare, deadline).state].label;
   const latest = shares.at(-1);
   const low = Math.max(0, Math.min(targetShare, ...shares.map((s) => s.share)) - 0.05);
   return {
     id,
-    title: `${status}: ${formatPercent(latest?.share ?? 0)} af ${noun === "børn" ? "børnene" : "borgerne"} er på de nederste trin – målet er ${formatPercent(targetShare)} i ${deadline}`,
+    title: `${status}: ${formatPercent(latest?.share ?? 0)} af ${forms.definite} er på de nederste trin – målet er ${formatPercent(targetShare)} i ${deadline}`,
     subtitle: `Andel på trinene ${input.lowerStepNames.join(", ")} ved årets udgang. Stiplet linje: målet.`,
     plot: {
       width,

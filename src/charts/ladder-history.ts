@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
+import type { NounForms } from "../data/schemas/site.ts";
 import type { LadderSummary } from "../data/transform/ladder.ts";
 import { formatNumber, formatPercent, NBSP } from "../i18n/format.ts";
 import { suppressionRule, WITHHELD_HIDDEN } from "../i18n/withheld.ts";
@@ -9,7 +10,7 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 export interface LadderHistoryInput {
   id: string;
   areaName: string;
-  noun: string;
+  noun: NounForms;
   /** One summary per year, oldest first. */
   years: readonly LadderSummary[];
   source: string;
@@ -21,7 +22,8 @@ export interface LadderHistoryInput {
  * spend (square), in per cent. Steps with withheld counts are named but not drawn.
  */
 export function ladderHistoryChart(input: LadderHistoryInput, { width = CHART_WIDTH } = {}): ChartSpec {
-  const { id, areaName, noun, years, source, asOf } = input;
+  const { id, areaName, noun: forms, years, source, asOf } = input;
+  const noun = forms.other;
   const first = years[0];
   const last = years.at(-1);
   if (!first || !last) throw new Error("ladderHistoryChart needs at least one year");

@@ -10,7 +10,8 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
  * shows that the top steps hold few people and much of the money.
  */
 export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = {}): ChartSpec {
-  const { id, areaName, noun, summary, source, asOf } = input;
+  const { id, areaName, noun: forms, summary, source, asOf } = input;
+  const noun = forms.other;
   const visible = summary.steps.filter((s) => !isSuppressed(s.citizenShare));
   const name = (s: (typeof summary.steps)[number]) => `${s.step.order}. ${s.step.title}`;
   const domain = [...summary.steps].reverse().map(name);
@@ -20,7 +21,7 @@ export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = 
   ]);
   const withheld = summary.steps.filter((s) => isSuppressed(s.citizenShare)).map(name);
   const longest = Math.max(...domain.map((d) => d.length));
-  const plural = noun === "børn" ? "børnene" : "borgerne";
+  const plural = forms.definite;
   const top = [...visible].sort((a, b) => (b.spendShare as number) - (a.spendShare as number))[0];
   return {
     id,

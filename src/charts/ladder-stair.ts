@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { isSuppressed } from "../data/privacy/suppress.ts";
+import type { NounForms } from "../data/schemas/site.ts";
 import type { LadderSummary } from "../data/transform/ladder.ts";
-import { formatKr, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
+import { formatKr, formatList, formatMioKr, formatNumber, NBSP } from "../i18n/format.ts";
 import { suppressionRule, WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 import { formatCell } from "./cells.ts";
 import type { ChartSpec } from "./spec.ts";
@@ -10,8 +11,8 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 export interface LadderInput {
   id: string;
   areaName: string;
-  /** Plural noun for the citizens: "børn", "borgere". */
-  noun: string;
+  /** What the citizens are called: { one: "barn", other: "børn", definite: "børnene" }. */
+  noun: NounForms;
   summary: LadderSummary;
   source: string;
   asOf: string;
@@ -23,8 +24,8 @@ export interface LadderInput {
  * written under each bar: the step's spend, the yearly cost per citizen and the average duration.
  */
 export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {}): ChartSpec {
-  const { id, areaName, noun, summary, source, asOf } = input;
-  const one = noun === "børn" ? "barn" : "borger";
+  const { id, areaName, noun: forms, summary, source, asOf } = input;
+  const { one, other: noun } = forms;
   const rows = summary.steps.map((s) => {
     const withheld = isSuppressed(s.costPerCitizen);
     const hidden = withheld || isSuppressed(s.citizens);
@@ -80,7 +81,7 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
       .map((s) =>
         isSuppressed(s.citizens)
           ? `Trin ${s.step.order}, ${s.step.title}: tallene er skjult for at beskytte borgerne.`
-          : `Trin ${s.step.order}, ${s.step.title}: ${formatCell(s.citizens, "number")} ${noun}, ${formatMioKr(s.spend as number)}, ${formatKr(Math.round(s.costPerCitizen as number))} pr. ${noun === "børn" ? "barn" : "borger"} pr. år, ${formatNumber(s.durationMonths as number, 1)} måneder i gennemsnit.`,
+          : `Trin ${s.step.order}, ${s.step.title}: ${formatCell(s.citizens, "number")} ${noun}, ${formatMioKr(s.spend as number)}, ${formatKr(Math.round(s.costPerCitizen as number))} pr. ${one} pr. år, ${formatNumber(s.durationMonths as number, 1)} måneder i gennemsnit.`,
       )
       .join(" ")}`,
     table: {
@@ -117,12 +118,12 @@ export function ladderStairChart(input: LadderInput, { width = CHART_WIDTH } = {
 }
 
 /** "3 % af børnene er på de to øverste trin, men de koster 42 % af udgifterne" */
-export function stairTitle({ summary, noun }: LadderInput): string {
+export function stairTitle({ summary, noun }: Pick<LadderInput, "summary" | "noun">): string {
   const visible = summary.steps.filter((s) => !isSuppressed(s.citizenShare) && !isSuppressed(s.spendShare));
   const top = [...visible].sort((a, b) => b.step.order - a.step.order).slice(0, 2);
   if (top.length === 0) return `Indsatstrappen for ${summary.year}`;
   const citizens = top.reduce((sum, s) => sum + (s.citizenShare as number), 0);
   const spend = top.reduce((sum, s) => sum + (s.spendShare as number), 0);
-  const names = top.map((s) => s.step.title.toLowerCase()).join(" og ");
-  return `${Math.round(citizens * 100)}${NBSP}% af ${noun === "børn" ? "børnene" : "borgerne"} er i ${names}, men de står for ${Math.round(spend * 100)}${NBSP}% af udgifterne`;
+  const names = formatList(top.map((s) => s.step.title.toLowerCase()));
+  return `${Math.round(citizens * 100)}${NBSP}% af ${noun.definite} er i ${names}, men de står for ${Math.round(spend * 100)}${NBSP}% af udgifterne`;
 }

@@ -1,9 +1,10 @@
 import * as Plot from "@observablehq/plot";
+import { periodStart } from "../data/period.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import { compareLatest, numberOf, type SeriesPoint } from "../data/transform/activity.ts";
 import { controlChart, VARIATION_DEFINITION } from "../data/transform/spc.ts";
-import { formatAxisMonth, formatNumber, formatPercent, periodToDate } from "../i18n/format.ts";
+import { formatAxisMonth, formatNumber, formatPercent } from "../i18n/format.ts";
 import { suppressionRule, WITHHELD_HIDDEN, withheldText } from "../i18n/withheld.ts";
 import { countBasisText, formatMeasureValue, periodName, trendFinding } from "./findings.ts";
 import type { ChartSpec, TableColumn } from "./spec.ts";
@@ -48,7 +49,7 @@ export function measureTrendChart(
   { id, measure, series, asOf, threshold }: MeasureTrendInput,
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
-  const points = series.map((p) => ({ date: periodToDate(p.period), value: numberOf(p) ?? null, point: p }));
+  const points = series.map((p) => ({ date: periodStart(p.period), value: numberOf(p) ?? null, point: p }));
   const per = PERIOD_WORD[measure.frequency];
   const withheld = points.filter((p) => p.value === null);
   const last = [...points].reverse().find((p) => p.value !== null);

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { isoWeekSunday } from "../data/transform/as-of.ts";
+import { isoWeekSunday } from "../data/period.ts";
 import type { LineBridge } from "../data/transform/budget-bridge.ts";
 import { type HourlyPriceMonth, priceToDate } from "../data/transform/hourly-price.ts";
 import { formatKr, formatMonth, formatNumber } from "../i18n/format.ts";

@@ -1,11 +1,6 @@
-import { join } from "node:path";
+import { options } from "../build-options.ts";
 import { type Dataset, loadDataset } from "./load/dataset.ts";
 
-/**
- * The validated dataset for this build, loaded once. The folder can be switched with
- * UDVALGSBRIEF_DATA_DIR (used by tests that build from broken data on purpose); UDVALGSBRIEF_AUDIENCE
- * picks the public (default) or the committee build.
- */
-export const dataDir: string = process.env.UDVALGSBRIEF_DATA_DIR ?? join(process.cwd(), "data");
-export const audience = process.env.UDVALGSBRIEF_AUDIENCE === "committee" ? "committee" : "public";
+/** The validated dataset for this build (folder and audience from `src/build-options.ts`), loaded once. */
+export const { dataDir, audience } = options;
 export const dataset: Dataset = loadDataset(dataDir, undefined, audience);

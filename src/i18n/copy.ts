@@ -1,19 +1,7 @@
 /**
- * Copy helpers: Danish plurals, and the slips that happen when generated text joins pieces
- * ("mio. kr." + "." → "mio. kr..", "Gladsaxe." + "De" without a space).
+ * Copy helpers for the slips that happen when generated text joins pieces ("mio. kr." + "." →
+ * "mio. kr..", "Gladsaxe." + "De" without a space). Plurals are chosen by `t` (src/i18n/t.ts).
  */
-
-const PLURAL_RULES = new Intl.PluralRules("da-DK");
-
-/** "1 række", "2 rækker": the Danish plural category picks the form (CLDR: one/other). */
-export function plural(count: number, forms: { one: string; other: string }): string {
-  return PLURAL_RULES.select(count) === "one" ? forms.one : forms.other;
-}
-
-/** A count with its noun in the right form, e.g. countOf(98, { one: "kommune", other: "kommuner" }). */
-export function countOf(count: number, forms: { one: string; other: string }): string {
-  return `${new Intl.NumberFormat("da-DK").format(count)} ${plural(count, forms)}`;
-}
 
 /** Removes a doubled full stop after an abbreviation and doubled spaces from generated text. */
 export function tidyCopy(text: string): string {

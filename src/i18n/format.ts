@@ -13,6 +13,8 @@ function numberFormat(decimals: number): Intl.NumberFormat {
     format = new Intl.NumberFormat("da-DK", {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
+      // No "-0" for a value that rounds to zero.
+      signDisplay: "negative",
     });
     numberFormats.set(key, format);
   }
@@ -21,8 +23,7 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 
 /** 1234.5 → "1.234,5" (with the given number of decimals). Negative zero prints as "0". */
 export function formatNumber(value: number, decimals = 0): string {
-  const text = numberFormat(decimals).format(value);
-  return /^-0(,0+)?$/.test(text) ? text.slice(1) : text.replace("\u2212", "-");
+  return numberFormat(decimals).format(value).replace("\u2212", "-");
 }
 
 /** 12345678 kr. → "12,3 mio. kr." */
@@ -45,38 +46,42 @@ export function formatSigned(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const MONTH_NAME = /* @__PURE__ */ new Intl.DateTimeFormat("da-DK", { month: "long", timeZone: "UTC" });
+
+/**
+ * "2026-10" as the UTC first of that month. Only to name it: period arithmetic is in
+ * src/data/period.ts, which this module does not import, so the client scripts that format
+ * numbers stay free of d3.
+ */
+function firstOf(yearMonth: string): Date {
+  return new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`);
+}
+
+/** The Danish name of a date's month: "oktober" (Intl.DateTimeFormat). */
+function monthName(date: Date): string {
+  return MONTH_NAME.format(date);
+}
+
+/** A month name as axes show it: in full up to four letters ("maj", "juni"), else "okt.". */
+function shortName(name: string): string {
+  return name.length <= 4 ? name : `${name.slice(0, 3)}.`;
+}
 
 /** "2026-10" → "oktober 2026" */
 export function formatMonth(yearMonth: string): string {
-  const [year, month] = yearMonth.split("-").map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
+  const start = firstOf(yearMonth);
+  return `${monthName(start)} ${start.getUTCFullYear()}`;
 }
 
 /** "2026-10-31" → "31. oktober 2026" */
 export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return `${day}. ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  return `${day.getUTCDate()}. ${monthName(day)} ${day.getUTCFullYear()}`;
 }
 
 /** "2026-10" → "okt." short month name for axes. */
 export function formatMonthShort(yearMonth: string): string {
-  const month = Number(yearMonth.split("-")[1]);
-  const name = MONTHS[month - 1] ?? "";
-  return name.length <= 4 ? name : `${name.slice(0, 3)}.`;
+  return shortName(monthName(firstOf(yearMonth)));
 }
 
 /** Ends a sentence with a full stop unless it already ends with one (as "mio. kr." does). */
@@ -86,27 +91,20 @@ export function sentence(text: string): string {
 
 /** Axis label for a date: "jan. 2026" in January, otherwise the short month ("apr."). */
 export function formatAxisMonth(date: Date): string {
-  const month = date.getUTCMonth();
-  const name = MONTHS[month] ?? "";
-  const short = name.length <= 4 ? name : `${name.slice(0, 3)}.`;
-  return month === 0 ? `${short} ${date.getUTCFullYear()}` : short;
+  const short = shortName(monthName(date));
+  return date.getUTCMonth() === 0 ? `${short} ${date.getUTCFullYear()}` : short;
 }
 
-/** "2026-10" → a UTC date on the first of the month, for time axes. */
-export function monthToDate(yearMonth: string): Date {
-  return new Date(`${yearMonth}-01T00:00:00Z`);
+const LIST = /* @__PURE__ */ new Intl.ListFormat("da", { type: "conjunction" });
+
+/** ["A", "B", "C"] → "A, B og C" (Intl.ListFormat). */
+export function formatList(items: readonly string[]): string {
+  return LIST.format(items);
 }
 
-/** A period as a UTC date for time axes: a month's first day, an ISO week's Monday, or 1 January. */
-export function periodToDate(period: string): Date {
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
-  if (week) {
-    const year = Number(week[1]);
-    const jan4 = new Date(Date.UTC(year, 0, 4));
-    const monday = new Date(jan4);
-    monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (Number(week[2]) - 1) * 7);
-    return monday;
-  }
-  if (/^\d{4}$/.test(period)) return new Date(Date.UTC(Number(period), 0, 1));
-  return monthToDate(period);
+/** The items with the list's separators between them, for lists of links: [a, ", ", b, " og ", c]. */
+export function interleaveList<T>(items: readonly T[]): (T | string)[] {
+  return LIST.formatToParts(items.map((_, i) => String(i))).map((part) =>
+    part.type === "element" ? (items[Number(part.value)] as T) : part.value,
+  );
 }

@@ -1,11 +1,11 @@
-import { contentFigures } from "../charts/content-figures.ts";
-import { allFigures } from "../charts/site-figures.ts";
 import { checkBriefingBodies, checkContentFiles } from "../data/checks/content.ts";
 import { checkRecordedBriefings } from "../data/checks/records.ts";
 import { readContentFolder } from "../data/load/content.ts";
 import { type Audience, type Dataset, loadDataset } from "../data/load/dataset.ts";
 import { type DataIssue, DataValidationError } from "../data/load/issues.ts";
 import { loadRecords, recordsDir } from "../data/load/records.ts";
+import { contentFigures } from "../figures/content-figures.ts";
+import { allFigures } from "../figures/site-figures.ts";
 
 /**
  * Everything a build reads, checked before Astro renders a page: every data table and every

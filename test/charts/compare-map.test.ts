@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareMapChart } from "../../src/charts/compare-map.ts";
@@ -6,12 +5,10 @@ import { loadBoundaries } from "../../src/data/load/boundaries.ts";
 import type { DataIssue } from "../../src/data/load/issues.ts";
 import type { MeasureRow } from "../../src/data/schemas/measures.ts";
 import { rank } from "../../src/data/transform/benchmarks.ts";
+import { publicDkFile } from "../fixtures/public-dk.ts";
 import { snapshotSvg } from "./snapshot.ts";
 
-const GEOJSON = [
-  join(import.meta.dirname, "../../../shared/data/public-dk/kommuner_dagi_2021.geojson"),
-  "/work/shared/data/public-dk/kommuner_dagi_2021.geojson",
-].find(existsSync);
+const GEOJSON = publicDkFile("kommuner_dagi_2021.geojson");
 
 const measure: MeasureRow = {
   id: "bm-udgift-hjemmepleje",

@@ -108,7 +108,7 @@ describe("comparisonFor on the demo data", () => {
   it("leaves out municipalities whose count of people is under the threshold, everywhere", async () => {
     const { loadDataset } = await import("../../src/data/load/dataset.ts");
     const { demoDataWith } = await import("../fixtures/data-folder.ts");
-    const { comparisonFor } = await import("../../src/charts/compare-figures.ts");
+    const { comparisonFor } = await import("../../src/figures/compare-figures.ts");
     const data = loadDataset("data", demoDataWith());
     const measure = data.measures.find((m) => m.id === "bm-anbringelser");
     if (!measure) throw new Error("demo measure missing");

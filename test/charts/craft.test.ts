@@ -10,6 +10,7 @@ import {
   wrapWords,
 } from "../../src/charts/render.ts";
 import { spendThroughYearChart } from "../../src/charts/spend-through-year.ts";
+import { CITIZENS } from "../../src/data/schemas/site.ts";
 import { spendThroughYear } from "../../src/data/transform/finance.ts";
 import { evenFinanceRows } from "../fixtures/finance-rows.ts";
 import { deadlinesKept, monthly } from "../fixtures/measures.ts";
@@ -87,7 +88,7 @@ describe("the ladder's stair", () => {
     const spec = ladderStairChart({
       id: "trappe",
       areaName: "Børn og familie",
-      noun: "børn",
+      noun: { one: "barn", other: "børn", definite: "børnene" },
       summary: {
         year: 2025,
         steps: [step(0, "let", 400, 10e6), step(1, "mellem", 150, 20e6), step(2, "tung", 50, 30e6)],
@@ -111,7 +112,7 @@ describe("the ladder goal chart", () => {
   it('shows "100 %" whole and keeps the first value label ("86 %") clear of the "85 %" tick', async () => {
     const spec = ladderGoalChart({
       id: "maal",
-      noun: "borgere",
+      noun: CITIZENS,
       goalText: "Flere skal bo i eget hjem.",
       decidedIn: "Politik 2023–2027",
       lowerStepNames: ["åbne tilbud", "tidlig støtte"],

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { periodName } from "../../src/charts/findings.ts";
-import { allFigures } from "../../src/charts/site-figures.ts";
 import type { ChartSpec } from "../../src/charts/spec.ts";
 import { loadDataset } from "../../src/data/load/dataset.ts";
 import { isSuppressed } from "../../src/data/privacy/suppress.ts";
 import { datasetAsOf } from "../../src/data/transform/as-of.ts";
 import { resolveValue } from "../../src/data/transform/bound-values.ts";
 import { snapshotFigures } from "../../src/data/transform/since-last.ts";
+import { allFigures } from "../../src/figures/site-figures.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const BRIEFINGS = join(ROOT, "content", "briefings");

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { figureCsv } from "../../src/charts/csv-download.ts";
-import { allFigures } from "../../src/charts/site-figures.ts";
 import { toCsvText } from "../../src/data/csv-text.ts";
 import { loadDataset } from "../../src/data/load/dataset.ts";
+import { allFigures } from "../../src/figures/site-figures.ts";
 import { disclosureFindings } from "../../src/publish/disclosure-scan.ts";
 import { publishedTables } from "../../src/publish/published-tables.ts";
 

@@ -1,11 +1,12 @@
 import type { ParsedTable } from "../load/csv.ts";
 import type { DataIssue } from "../load/issues.ts";
+import { frequencyOf } from "../period.ts";
 import type { ActivityRow } from "../schemas/activity.ts";
 import { thousandsHint } from "../schemas/fields.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
 import type { SiteConfig } from "../schemas/site.ts";
 import { findDuplicateKeys, findUnknownIds } from "./common.ts";
-import { firstGap, frequencyOf } from "./periods.ts";
+import { firstGap } from "./periods.ts";
 
 const FILE = "activity.csv";
 

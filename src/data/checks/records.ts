@@ -25,6 +25,7 @@ export function checkRecordedBriefings(
     return [
       {
         file: file.file,
+        expected: "the text the briefing was recorded with",
         problem: `the briefing was published and recorded on ${record.recordedOn}, and its text has changed since (fingerprint ${record.sourceSha256.slice(0, 12)}…, now ${now.slice(0, 12)}…). A published briefing never changes: write the correction as a new briefing, or undo the edit.`,
       },
     ];

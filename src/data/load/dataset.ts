@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { z } from "zod";
+import { type Audience, thresholdFor } from "../../build-options.ts";
 import { checkActivity } from "../checks/activity.ts";
 import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
 import { checkBudgetAssumptions } from "../checks/budget-assumptions.ts";
@@ -26,9 +27,9 @@ import { fromCsv, type ParsedTable } from "./csv.ts";
 import { decodeUtf8, type FileContent } from "./csv-reader.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 
-/** Everything the site is built from, validated. Pages receive this and trust it. */
-export type Audience = "public" | "committee";
+export type { Audience };
 
+/** Everything the site is built from, validated. Pages receive this and trust it. */
 export interface Dataset {
   site: SiteConfig;
   /** Who this build is for: the public transparency site or the committee's own. */
@@ -139,8 +140,7 @@ export function loadDataset(
   return {
     site,
     audience,
-    threshold:
-      audience === "committee" ? site.suppression.committeeThreshold : site.suppression.publicThreshold,
+    threshold: thresholdFor(site.suppression, audience),
     municipalities: municipalities.rows,
     measures: measures.rows,
     finance: withoutTotals(finance.rows),

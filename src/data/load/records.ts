@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { options } from "../../build-options.ts";
 import { BriefingRecord, RECORDED_TABLES } from "../schemas/record.ts";
 import { type Dataset, loadDataset } from "./dataset.ts";
 
 /** The folder of briefing records, beside the briefings. */
-export function recordsDir(contentDir = process.env.UDVALGSBRIEF_CONTENT_DIR ?? "content"): string {
+export function recordsDir(contentDir = options.contentDir): string {
   return join(contentDir, "records");
 }
 

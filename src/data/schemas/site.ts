@@ -5,6 +5,17 @@ const slugId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "an id of lowercase letters, digits and hyphens" });
 
+/** A noun's forms: "barn", "børn", "børnene". */
+export const NounForms = z.object({
+  one: z.string().min(1),
+  other: z.string().min(1),
+  definite: z.string().min(1),
+});
+export type NounForms = z.infer<typeof NounForms>;
+
+/** What citizens are called where an area names nothing else. */
+export const CITIZENS: NounForms = { one: "borger", other: "borgere", definite: "borgerne" };
+
 /** An area of the administration a committee follows (e.g. Børn og familie). */
 export const AreaConfig = z.object({
   id: slugId,
@@ -23,8 +34,11 @@ export const AreaConfig = z.object({
   unitCost: z
     .object({ measure: slugId, functions: z.array(z.string().min(1)).min(1), label: z.string().min(1) })
     .optional(),
-  /** What the area's citizens are called in sentences (plural): "børn", "borgere". */
-  citizensNoun: z.string().min(1).default("borgere"),
+  /**
+   * What the area's citizens are called in sentences, in the three forms Danish copy needs: one
+   * ("pr. barn"), other ("antallet af børn") and definite ("30 % af børnene").
+   */
+  citizensNoun: NounForms.default(CITIZENS),
   /** The political goal for the area's intervention ladder, if it has one. */
   ladderGoal: z
     .object({

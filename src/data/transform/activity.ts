@@ -1,3 +1,4 @@
+import { samePeriodLastYear } from "../period.ts";
 import { applySuppression, type Count, isSuppressed, primaryPattern } from "../privacy/suppress.ts";
 import type { ActivityRow } from "../schemas/activity.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
@@ -26,11 +27,6 @@ export function measureSeries(
     ? applySuppression(values, primaryPattern(values, threshold), threshold)
     : values;
   return rows.map((row, index) => ({ period: row.period, value: shown[index] ?? row.value }));
-}
-
-/** The period a year before: 2026-10 → 2025-10, 2026-W07 → 2025-W07, 2026 → 2025. */
-export function samePeriodLastYear(period: string): string {
-  return `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
 }
 
 export interface Comparison {

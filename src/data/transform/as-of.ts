@@ -1,34 +1,5 @@
 import type { Dataset } from "../load/dataset.ts";
-
-/** The last day of a month: 2026-08 → 2026-08-31. */
-export function endOfMonth(month: string): string {
-  const [year, m] = month.split("-").map(Number);
-  const last = new Date(Date.UTC(year ?? 0, m ?? 1, 0)).getUTCDate();
-  return `${month}-${String(last).padStart(2, "0")}`;
-}
-
-/** The Sunday an ISO week ends on: 2026-W35 → 2026-08-30. */
-export function isoWeekSunday(week: string): string {
-  const [year, w] = [Number(week.slice(0, 4)), Number(week.slice(6))];
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
-  return new Date(monday.getTime() + ((w - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The month an ISO week ends in (its Sunday): 2026-W35 → 2026-08. */
-export function isoWeekMonth(week: string): string {
-  return isoWeekSunday(week).slice(0, 7);
-}
-
-/**
- * Whether a period was complete at the end of `month`: a month up to and including it, an ISO week
- * that ended by then, a year that ended before it.
- */
-export function periodKnownBy(period: string, month: string): boolean {
-  if (/^\d{4}-W\d{2}$/.test(period)) return isoWeekMonth(period) <= month;
-  if (/^\d{4}$/.test(period)) return Number(period) < Number(month.slice(0, 4));
-  return period <= month;
-}
+import { endOfMonth, periodKnownBy } from "../period.ts";
 
 const cache = new WeakMap<Dataset, Map<string, Dataset>>();
 

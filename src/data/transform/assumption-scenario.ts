@@ -1,6 +1,6 @@
+import { addMonths } from "../period.ts";
 import type { AssumptionUnit } from "../schemas/budget-assumptions.ts";
 import type { LineBridge } from "./budget-bridge.ts";
-import { addMonths } from "./unit-cost.ts";
 
 /**
  * A starting scenario for the scenario planner, made from a line's budget assumptions: "what if

@@ -1,4 +1,5 @@
 import { functionCodes } from "../checks/budget-assumptions.ts";
+import { isoWeekMonth, isoWeeksInYear } from "../period.ts";
 import type { ActivityRow } from "../schemas/activity.ts";
 import {
   type AssumptionUnit,
@@ -8,7 +9,6 @@ import {
 } from "../schemas/budget-assumptions.ts";
 import type { FinanceRow } from "../schemas/finance.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
-import { isoWeekMonth } from "./as-of.ts";
 import { splitVolumePrice, type VolumePriceSplit } from "./decompose.ts";
 import { lineFollowUp } from "./finance.ts";
 
@@ -68,12 +68,6 @@ function assumptionOf(first: BudgetAssumptionRow, group: readonly BudgetAssumpti
   };
 }
 
-/** ISO weeks in a year: 53 when 1 January or 31 December is a Thursday. */
-export function isoWeeksIn(year: number): number {
-  const thursday = (date: Date) => date.getUTCDay() === 4;
-  return thursday(new Date(Date.UTC(year, 0, 1))) || thursday(new Date(Date.UTC(year, 11, 31))) ? 53 : 52;
-}
-
 /**
  * The expected volume for the year: the measure's average so far in the fiscal year (periods known
  * by the follow-up month), held for the rest of the year. Counts stay an average number; hours are
@@ -97,7 +91,7 @@ export function expectedVolume(
     .map((r) => r.value);
   if (values.length === 0) return undefined;
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  const perYear = { week: isoWeeksIn(fiscalYear), month: 12, year: 1 }[measure.frequency];
+  const perYear = { week: isoWeeksInYear(fiscalYear), month: 12, year: 1 }[measure.frequency];
   return { volume: countsPeople(assumption.unit) ? mean : mean * perYear, periods: values.length };
 }
 

@@ -1,8 +1,7 @@
 import type { Dataset } from "../load/dataset.ts";
+import { lastIsoWeekBy, monthRange, yearRange } from "../period.ts";
 import { isSuppressed } from "../privacy/suppress.ts";
 import { measureSeries } from "./activity.ts";
-import { isoWeekSunday } from "./as-of.ts";
-import { addMonths } from "./unit-cost.ts";
 
 /** One table's or series' delivery: what it covers, what was expected by the data date, what is missing. */
 export interface DeliveryRow {
@@ -26,16 +25,16 @@ export function deliveries(data: Dataset): DeliveryRow[] {
   const lastYear = String(Number(asOf.slice(0, 4)) - 1);
   const financeMonths = [...new Set(data.finance.map((r) => r.month))].sort();
   const rows: DeliveryRow[] = [
-    row("finance.csv", "Budgetopfølgning (alle områder)", financeMonths, month, monthsBetween),
+    row("finance.csv", "Budgetopfølgning (alle områder)", financeMonths, month, monthRange),
   ];
   for (const measure of data.measures) {
     if (!measure.area) continue;
     const series = measureSeries(data.activity, measure.area, measure, data.threshold);
     const periods = series.map((p) => p.period);
     const expected =
-      measure.frequency === "month" ? month : measure.frequency === "year" ? lastYear : lastWeek(asOf);
+      measure.frequency === "month" ? month : measure.frequency === "year" ? lastYear : lastIsoWeekBy(asOf);
     const between =
-      measure.frequency === "month" ? monthsBetween : measure.frequency === "year" ? yearsBetween : () => [];
+      measure.frequency === "month" ? monthRange : measure.frequency === "year" ? yearRange : () => [];
     const table = measure.frequency === "year" ? "benchmarks.csv" : "activity.csv";
     const periodsOrYears =
       measure.frequency === "year"
@@ -51,7 +50,7 @@ export function deliveries(data: Dataset): DeliveryRow[] {
   const ladderYears = [...new Set(data.ladder.stocks.map((s) => String(s.period)))].sort();
   if (ladderYears.length > 0)
     rows.push(
-      row("ladder/stocks.csv", "Indsatstrappen (antal ultimo året)", ladderYears, lastYear, yearsBetween),
+      row("ladder/stocks.csv", "Indsatstrappen (antal ultimo året)", ladderYears, lastYear, yearRange),
     );
   return rows;
 }
@@ -76,29 +75,4 @@ function row(
     missing: first ? between(first, last).filter((p) => !present.has(p)) : [],
     withheld: 0,
   };
-}
-
-function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let m = first; m <= last; m = addMonths(m, 1)) out.push(m);
-  return out;
-}
-
-function yearsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let y = Number(first); y <= Number(last); y++) out.push(String(y));
-  return out;
-}
-
-/** The last ISO week that ended on or before the date. */
-function lastWeek(date: string): string {
-  const year = Number(date.slice(0, 4));
-  let best = `${year - 1}-W52`;
-  for (const y of [year - 1, year]) {
-    for (let w = 1; w <= 53; w++) {
-      const week = `${y}-W${String(w).padStart(2, "0")}`;
-      if (isoWeekSunday(week) <= date && isoWeekSunday(week).slice(0, 4) >= String(y)) best = week;
-    }
-  }
-  return best;
 }

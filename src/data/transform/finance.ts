@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { rollup, sum } from "d3-array";
 import type { FinanceRow } from "../schemas/finance.ts";
 import type { AreaConfig } from "../schemas/site.ts";
 
@@ -34,25 +34,25 @@ export function latestMonth(rows: readonly FinanceRow[]): string {
 /** Sums the latest month's follow-up per area, in the order the areas are configured. */
 export function areaOutlook(rows: readonly FinanceRow[], areas: readonly AreaConfig[]): AreaOutlook[] {
   const month = latestMonth(rows);
-  const totals = aq
-    .from(rows as FinanceRow[])
-    .params({ month })
-    .filter((d: FinanceRow, $: { month: string }) => d.month === $.month)
-    .groupby("area")
-    .rollup({
-      correctedBudget: aq.op.sum("corrected_budget"),
-      committed: aq.op.sum("committed"),
-      spentToDate: aq.op.sum("spent_to_date"),
-      expectedResult: aq.op.sum("expected_result"),
-      lastYearAccounts: aq.op.sum("last_year_accounts"),
-    })
-    .derive({
-      deviation: (d: { expectedResult: number; correctedBudget: number }) =>
-        d.expectedResult - d.correctedBudget,
-    })
-    .objects() as Omit<AreaOutlook, "areaName" | "month" | "deviationShare">[];
+  const totals = rollup(
+    rows.filter((row) => row.month === month),
+    (group) => {
+      const correctedBudget = sum(group, (d) => d.corrected_budget);
+      const expectedResult = sum(group, (d) => d.expected_result);
+      return {
+        correctedBudget,
+        committed: sum(group, (d) => d.committed),
+        spentToDate: sum(group, (d) => d.spent_to_date),
+        expectedResult,
+        lastYearAccounts: sum(group, (d) => d.last_year_accounts),
+        deviation: expectedResult - correctedBudget,
+      };
+    },
+    (row) => row.area,
+  );
   return areas.flatMap((area) => {
-    const total = totals.find((t) => t.area === area.id);
+    const found = totals.get(area.id);
+    const total = found && { area: area.id, ...found };
     if (!total) return [];
     return [
       {

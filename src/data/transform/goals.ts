@@ -1,4 +1,4 @@
-import { mean } from "d3";
+import { mean } from "d3-array";
 import { numberOf, type SeriesPoint } from "./activity.ts";
 
 export type GoalState = "on-track" | "at-risk" | "off-track" | "no-data";

@@ -1,5 +1,5 @@
+import { endOfMonth, isoWeekSunday } from "../period.ts";
 import type { FinanceRow } from "../schemas/finance.ts";
-import { endOfMonth, isoWeekSunday } from "./as-of.ts";
 import { unitCostMonths } from "./unit-cost.ts";
 
 const DAY = 86_400_000;

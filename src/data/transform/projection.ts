@@ -1,7 +1,8 @@
-import { mean, quantile } from "d3";
+import { mean, quantile } from "d3-array";
+import { addMonths, monthsFromTo } from "../period.ts";
 import type { FinanceRow } from "../schemas/finance.ts";
 import { lineFollowUp } from "./finance.ts";
-import { addMonths, linearTrend, type UnitCostMonth } from "./unit-cost.ts";
+import { linearTrend, type UnitCostMonth } from "./unit-cost.ts";
 
 /** The three ways of projecting monthly spend that the backtest chooses between. */
 export const PROJECTION_METHODS = ["seasonal-naive", "unit-price-trend", "seasonal-smoothing"] as const;
@@ -74,7 +75,7 @@ function unitPriceTrend(
   const activityLine = linearTrend(activity.map((m) => m.activity ?? 0));
   const priceLine = linearTrend(prices.map((m) => m.unitPrice ?? 0));
   return months.map((month) => {
-    const ahead = monthsBetween(last, month);
+    const ahead = monthsFromTo(last, month);
     const a = Math.max(0, activityLine.at(activity.length - 1 + ahead));
     const p = Math.max(0, priceLine.at(prices.length - 1 + ahead));
     return { month, spend: a * p, activity: a, unitPrice: p };
@@ -93,11 +94,6 @@ function smoothedGrowth(
   });
   if (ratios.length === 0) return undefined;
   return ratios.slice(1).reduce((level, ratio) => ALPHA * ratio + (1 - ALPHA) * level, ratios[0] ?? 1);
-}
-
-function monthsBetween(from: string, to: string): number {
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
-  return index(to) - index(from);
 }
 
 /** One rolling-origin test: the spend projected for the rest of the known year against the actual. */

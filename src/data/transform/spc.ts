@@ -1,6 +1,6 @@
-import { mean } from "d3";
+import { mean } from "d3-array";
+import { addMonths } from "../period.ts";
 import { numberOf, type SeriesPoint } from "./activity.ts";
-import { addMonths } from "./unit-cost.ts";
 
 /** NHS England "Making Data Count": an XmR chart's limits are the mean ± 2.66 × the mean moving range. */
 export const LIMIT_FACTOR = 2.66;

@@ -1,3 +1,4 @@
+import { mean } from "d3-array";
 import type { FinanceRow } from "../schemas/finance.ts";
 import { numberOf, type SeriesPoint } from "./activity.ts";
 
@@ -45,10 +46,6 @@ export function unitCostMonths(
   });
 }
 
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, v) => sum + v, 0) / values.length;
-}
-
 /** Least-squares straight line through values at x = 0, 1, 2, … */
 export function linearTrend(values: readonly number[]): {
   at: (x: number) => number;
@@ -57,17 +54,11 @@ export function linearTrend(values: readonly number[]): {
 } {
   const n = values.length;
   const xMean = (n - 1) / 2;
-  const yMean = mean(values);
+  const yMean = mean(values) ?? Number.NaN;
   const sxx = values.reduce((sum, _, x) => sum + (x - xMean) ** 2, 0);
   const sxy = values.reduce((sum, y, x) => sum + (x - xMean) * (y - yMean), 0);
   const slope = sxx === 0 ? 0 : sxy / sxx;
   const at = (x: number) => yMean + slope * (x - xMean);
   const residualSd = Math.sqrt(values.reduce((sum, y, x) => sum + (y - at(x)) ** 2, 0) / Math.max(1, n - 2));
   return { at, slope, residualSd };
-}
-
-export function addMonths(yearMonth: string, count: number): string {
-  const [year, month] = yearMonth.split("-").map(Number);
-  const index = (year ?? 0) * 12 + (month ?? 1) - 1 + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }

@@ -1,10 +1,10 @@
 import { getCollection } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { contentFigures } from "../../charts/content-figures.ts";
 import { figureCsv } from "../../charts/csv-download.ts";
-import { allFigures } from "../../charts/site-figures.ts";
 import type { ChartSpec } from "../../charts/spec.ts";
 import { dataset } from "../../data/site-data.ts";
+import { contentFigures } from "../../figures/content-figures.ts";
+import { allFigures } from "../../figures/site-figures.ts";
 
 export const getStaticPaths = (async () => {
   const content = contentFigures(dataset, await getCollection("goals"), await getCollection("serviceLevels"));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { briefingFingerprint, checkRecordedBriefings } from "../../../src/data/checks/records.ts";
-import type { DataIssue } from "../../../src/data/load/issues.ts";
 import { readContentFolder } from "../../../src/data/load/content.ts";
+import type { DataIssue } from "../../../src/data/load/issues.ts";
 import { loadRecords, recordsDir } from "../../../src/data/load/records.ts";
 import type { BriefingRecord } from "../../../src/data/schemas/record.ts";
 
@@ -24,9 +24,9 @@ const recordOf = (source: string, extra: Partial<BriefingRecord> = {}): Map<stri
 describe("checkRecordedBriefings: a published briefing never changes afterwards", () => {
   it("accepts the text it was recorded with, whatever its line endings", () => {
     expect(checkRecordedBriefings([briefing], recordOf(text))).toEqual([]);
-    expect(checkRecordedBriefings([{ ...briefing, text: text.replace(/\n/g, "\r\n") }], recordOf(text))).toEqual(
-      [],
-    );
+    expect(
+      checkRecordedBriefings([{ ...briefing, text: text.replace(/\n/g, "\r\n") }], recordOf(text)),
+    ).toEqual([]);
   });
 
   it("stops on one changed figure, naming the file and the day it was recorded", () => {

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvParser } from "../../../src/data/aggregate/read-csv.ts";
 import { decodeUtf8, guessDelimiter, readCsv } from "../../../src/data/load/csv-reader.ts";
+import { csvParser } from "../../../tools/aggregate/read-csv.ts";
 
 describe("readCsv", () => {
   it("reads a BOM, CRLF and quoted cells with commas and line breaks, numbering rows by their first line", () => {

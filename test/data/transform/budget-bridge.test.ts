@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   expectedVolume,
-  isoWeeksIn,
   lineAssumptions,
   lineBridge,
   mainDriver,
@@ -54,12 +53,6 @@ describe("lineAssumptions", () => {
       ["plejefamilier", 10, 1_100_000, 0],
       ["andet", 0, 7, 0],
     ]);
-  });
-});
-
-describe("isoWeeksIn", () => {
-  it("counts 53 weeks when the year starts or ends on a Thursday", () => {
-    expect([2020, 2025, 2026, 2027].map(isoWeeksIn)).toEqual([53, 52, 53, 52]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { goalView } from "../../../src/charts/content-figures.ts";
-import { seededRandom } from "../../../src/data/demo/random.ts";
 import { loadDataset } from "../../../src/data/load/dataset.ts";
 import { evaluateGoal, type GoalTarget } from "../../../src/data/transform/goals.ts";
+import { goalView } from "../../../src/figures/content-figures.ts";
+import { seededRandom } from "../../../tools/demo/random.ts";
 import { monthly } from "../../fixtures/measures.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
