@@ -7,17 +7,13 @@ import { aggregateRows } from "../src/data/aggregate/rows.ts";
 import { FLOW_COLUMNS, STOCK_COLUMNS } from "../src/data/aggregate/run.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
 import { ACTIVITY_COLUMNS, demoActivityRows } from "../src/data/demo/activity.ts";
-import { BENCHMARK_COLUMNS, demoBenchmarkRows, type Population } from "../src/data/demo/benchmarks.ts";
 import { demoExtractSeed, syntheticExtract } from "../src/data/demo/extract.ts";
 import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
 import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../src/data/demo/ladder.ts";
 import { DEMO_MEASURES, MEASURE_COLUMNS } from "../src/data/demo/measures.ts";
 import { seededRandom } from "../src/data/demo/random.ts";
-import { fromCsv } from "../src/data/load/csv.ts";
-import { DataValidationError } from "../src/data/load/issues.ts";
 import { installErrorVoice } from "../src/data/load/report.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
-import { MunicipalityRow } from "../src/data/schemas/reference.ts";
 
 installErrorVoice();
 
@@ -69,21 +65,5 @@ write("ladder/mapping.csv", toCsvText(MAPPING_COLUMNS, mapping));
 write("ladder/stocks.csv", toCsvText(STOCK_COLUMNS, ladder.stocks));
 write("ladder/flows.csv", toCsvText(FLOW_COLUMNS, ladder.flows));
 
-const reference = fromCsv(
-  "reference/municipalities.csv",
-  readFileSync(join(out, "reference/municipalities.csv")),
-  MunicipalityRow,
-);
-if (reference.issues.length > 0) throw new DataValidationError(reference.issues, out);
-const populations: Population[] = reference.rows.map((row) => ({
-  code: row.code,
-  total: row.population_total,
-  age0to17: row.population_0_17,
-  age18to64: row.population_18_64,
-  age65plus: row.population_65_plus,
-}));
-const years = [4, 3, 2, 1].map((back) => site.fiscalYear - back);
-write(
-  "benchmarks.csv",
-  toCsvText(BENCHMARK_COLUMNS, demoBenchmarkRows(populations, site.municipalityCode, years, stream(4))),
-);
+// benchmarks.csv is not demo data: it holds real published figures (npm run data:reference or
+// npm run data:fetch), so the comparison section is real in the demo too.

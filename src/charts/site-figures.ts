@@ -13,6 +13,7 @@ import {
   ladderSummary,
   ladderYears,
 } from "../data/transform/ladder.ts";
+import { peerGroups } from "../data/transform/peer-groups.ts";
 import { yearEndView } from "../data/transform/projection.ts";
 import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
@@ -176,7 +177,9 @@ function computeAllFigures(data: Dataset): ChartSpec[] {
     ...frontPageFigures(data),
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
     comparisonOverviewFigure(data),
-    ...benchmarkMeasures(data).flatMap((measure) => measureComparisonFigures(data, measure)),
+    ...benchmarkMeasures(data).flatMap((measure) =>
+      peerGroups(data).flatMap((group) => measureComparisonFigures(data, measure, group)),
+    ),
     ...ladderAreas(data).flatMap((area) => {
       const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
       return [stair, shares, flows, history, ...(goal ? [goal] : [])];
