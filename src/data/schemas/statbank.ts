@@ -20,6 +20,17 @@ export const StatbankQuery = z.object({
   variables: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
   /** Time codes to fetch (2024, 2024K1, 2024M01); empty = every period tableinfo lists. */
   time: z.array(z.string().regex(/^\d{4}([KQ][1-4]|M\d{2})?$/)).default([]),
+  /**
+   * Where the source publishes counts, not a rate: the population to divide by, fetched the same
+   * way (summed over the values listed, e.g. ALDER 0–17) for 1 January of each year (time code YYYYK1).
+   */
+  denominatorQuery: z
+    .object({
+      table: z.string().regex(/^[A-Z0-9]+$/),
+      areaVariable: z.string().min(1).optional(),
+      variables: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
+    })
+    .optional(),
   label: z.string().min(1),
   definition: z.string().min(1),
   unit: z.enum(["count", "share", "hours", "kr", "ratio"]),
