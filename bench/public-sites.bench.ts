@@ -1,0 +1,66 @@
+// The comparison section for every one of the 98 municipalities from public data alone, in one
+// process (the fixed cost of loading and validating the data paid once): peer groups, every
+// comparison figure of every measure and peer group, rendered to SVG. This is the compute part of
+// a 98-municipality public build; it does not run Astro or write HTML (see the report of issue 16).
+import { join } from "node:path";
+import {
+  benchmarkMeasures,
+  comparisonOverviewFigure,
+  measureComparisonFigures,
+} from "../src/charts/compare-figures.ts";
+import { renderSvg } from "../src/charts/render.ts";
+import { loadDataset } from "../src/data/load/dataset.ts";
+import { defaultPeerGroup, peerGroups } from "../src/data/transform/peer-groups.ts";
+import type { BenchResult } from "./report.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+
+export default async function benchPublicSites(): Promise<BenchResult> {
+  const started = performance.now();
+  const base = loadDataset(join(ROOT, "data"));
+  const loaded = performance.now();
+  let figures = 0;
+  let svgBytes = 0;
+  const examples: (string | number)[][] = [];
+  for (const m of base.municipalities) {
+    const data = { ...base, site: { ...base.site, municipalityCode: m.code } };
+    const specs = [
+      comparisonOverviewFigure(data),
+      ...benchmarkMeasures(data).flatMap((measure) =>
+        peerGroups(data).flatMap((group) => measureComparisonFigures(data, measure, group)),
+      ),
+    ];
+    for (const spec of specs)
+      svgBytes += renderSvg(spec.plot, { label: spec.title, describedBy: `${spec.id}-alt` }).length;
+    figures += specs.length;
+    if ([101, 159, 621, 825].includes(m.code))
+      examples.push([
+        m.municipality,
+        defaultPeerGroup(data)
+          .peers.map((p) => p.municipality)
+          .join(", "),
+      ]);
+  }
+  const seconds = (performance.now() - loaded) / 1000;
+  return {
+    title: "Public comparison section for all 98 municipalities (one process)",
+    context: [
+      `${base.municipalities.length} municipalities, ${benchmarkMeasures(base).length} public measures, ${peerGroups(base).length} peer groups each`,
+      "Figures computed and rendered to SVG; no Astro pages, HTML or search index",
+    ],
+    tables: [
+      {
+        caption: "Time",
+        columns: ["step", "seconds"],
+        rows: [
+          ["load and validate data (once)", ((loaded - started) / 1000).toFixed(2)],
+          ["98 comparison sections", seconds.toFixed(2)],
+          ["per municipality", (seconds / base.municipalities.length).toFixed(3)],
+        ],
+      },
+      { caption: "Output", columns: ["figures", "SVG MB"], rows: [[figures, (svgBytes / 1e6).toFixed(1)]] },
+      { caption: "Default peers (structurally nearest)", columns: ["municipality", "peers"], rows: examples },
+    ],
+    notes: ["Not the full 98-site build: `npm run build -- --municipality N` is not implemented yet."],
+  };
+}
