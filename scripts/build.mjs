@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../src/data/load/dataset.ts";
 import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/data/load/report.ts";
+import { OWN_DATA_SECTIONS } from "../src/data/public-only.ts";
 import { checkInputs } from "../src/publish/check-inputs.ts";
 import { checkConsistency, formatConflicts } from "../src/publish/consistency.ts";
 import { copyFindings } from "../src/publish/copy-check.ts";
@@ -33,15 +34,30 @@ const { values } = parseArgs({
   options: {
     out: { type: "string" },
     audience: { type: "string", default: "public" },
+    // A site for any municipality from public data alone: the comparison section and a front page of public key figures.
+    municipality: { type: "string" },
     verbose: { type: "boolean", default: false },
   },
 });
 const verbose = values.verbose || isVerbose();
 const audience = values.audience === "committee" ? "committee" : "public";
-const out = resolve(values.out ?? (audience === "committee" ? "dist-committee" : "dist"));
+const municipality = values.municipality;
+if (municipality !== undefined && !/^\d{3}$/.test(municipality)) {
+  console.error(`--municipality: expected a 3-digit municipality code (e.g. 159); found "${municipality}"`);
+  process.exit(1);
+}
+const out = resolve(
+  values.out ??
+    (municipality ? `dist-kommune-${municipality}` : audience === "committee" ? "dist-committee" : "dist"),
+);
 const staging = `${out}.staging-${process.pid}`;
 const started = performance.now();
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", UDVALGSBRIEF_AUDIENCE: audience };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: "1",
+  UDVALGSBRIEF_AUDIENCE: audience,
+  ...(municipality ? { UDVALGSBRIEF_MUNICIPALITY: municipality } : {}),
+};
 
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
@@ -118,6 +134,10 @@ const astroOk = stage(
   },
 );
 if (!astroOk) fail("astro build stopped (see the messages above).");
+// From public data alone: the sections that need the municipality's own tables are left out.
+if (municipality) {
+  for (const section of OWN_DATA_SECTIONS) rmSync(join(staging, section), { recursive: true, force: true });
+}
 
 const pagefindOk = stage(
   "search index",

@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/load/dataset.ts";
 import { isSuppressed } from "../data/privacy/suppress.ts";
+import { publicOnlyCode } from "../data/public-only.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import type { AreaConfig } from "../data/schemas/site.ts";
 import { measureSeries } from "../data/transform/activity.ts";
@@ -165,6 +166,8 @@ const figureCache = new WeakMap<Dataset, ChartSpec[]>();
  * unique across the site. Computed once per dataset: several pages ask for it.
  */
 export function allFigures(data: Dataset): ChartSpec[] {
+  // A build from public data alone publishes the comparison figures only.
+  if (publicOnlyCode(process.env) !== undefined) return publicFigures(data);
   const cached = figureCache.get(data);
   if (cached) return cached;
   const figures = computeAllFigures(data);
@@ -176,10 +179,7 @@ function computeAllFigures(data: Dataset): ChartSpec[] {
   return [
     ...frontPageFigures(data),
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
-    comparisonOverviewFigure(data),
-    ...benchmarkMeasures(data).flatMap((measure) =>
-      peerGroups(data).flatMap((group) => measureComparisonFigures(data, measure, group)),
-    ),
+    ...publicFigures(data),
     ...ladderAreas(data).flatMap((area) => {
       const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
       return [stair, shares, flows, history, ...(goal ? [goal] : [])];
@@ -269,4 +269,14 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
     goal:
       goal && shares.length > 0 ? ladderGoalEvaluation(shares, goal.targetShare, goal.deadline) : undefined,
   };
+}
+
+/** The figures made from public data only: the comparison section. */
+export function publicFigures(data: Dataset): ChartSpec[] {
+  return [
+    comparisonOverviewFigure(data),
+    ...benchmarkMeasures(data).flatMap((measure) =>
+      peerGroups(data).flatMap((group) => measureComparisonFigures(data, measure, group)),
+    ),
+  ];
 }

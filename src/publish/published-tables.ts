@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/load/dataset.ts";
 import { isSuppressed, needsPrimarySuppression } from "../data/privacy/suppress.ts";
+import { publicOnlyCode } from "../data/public-only.ts";
 import { OUTSIDE } from "../data/schemas/ladder.ts";
 import { MeasureRow } from "../data/schemas/measures.ts";
 import { measureSeries } from "../data/transform/activity.ts";
@@ -76,7 +77,7 @@ const shown = (value: unknown): string | number =>
  */
 export function publishedTables(data: Dataset): PublishedTable[] {
   const own = data.site.source;
-  return [
+  const tables: PublishedTable[] = [
     {
       id: "budgetopfoelgning",
       title: "Budgetopfølgning pr. måned",
@@ -181,6 +182,10 @@ export function publishedTables(data: Dataset): PublishedTable[] {
       ),
     },
   ];
+  // A build from public data alone publishes the public tables only.
+  return publicOnlyCode(process.env) === undefined
+    ? tables
+    : tables.filter((t) => t.id === "sammenligning" || t.id === "kommuner");
 }
 
 function ladderTables(data: Dataset): PublishedTable[] {
