@@ -1,0 +1,51 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load/dataset.ts";
+import { asPublicSite, OWN_DATA_SECTIONS, publicOnlyCode } from "../../src/data/public-only.ts";
+import { defaultPeerGroup } from "../../src/data/transform/peer-groups.ts";
+import { demoDataWith } from "../fixtures/data-folder.ts";
+
+const data = loadDataset("data", demoDataWith());
+
+describe("a site from public data alone", () => {
+  it("reads the municipality from the environment, and refuses a code that is not one", () => {
+    expect(publicOnlyCode({})).toBeUndefined();
+    expect(publicOnlyCode({ UDVALGSBRIEF_MUNICIPALITY: "" })).toBeUndefined();
+    expect(publicOnlyCode({ UDVALGSBRIEF_MUNICIPALITY: "159" })).toBe(159);
+    expect(() => publicOnlyCode({ UDVALGSBRIEF_MUNICIPALITY: "Gladsaxe" })).toThrow('found "Gladsaxe"');
+  });
+  it("makes that municipality home, with real figures, its own name and no one else's contact or list", () => {
+    const list = { name: "Kolding's naboer", reason: "x", municipalities: [630] };
+    const kolding = {
+      ...data,
+      site: {
+        ...data.site,
+        comparison: { ...data.site.comparison, peerList: list, defaultPeerGroup: "valgt" as const },
+      },
+    };
+    const gladsaxe = asPublicSite(kolding, 159);
+    expect(gladsaxe.site.municipalityCode).toBe(159);
+    expect(gladsaxe.site.demoData).toBe(false);
+    expect(gladsaxe.site.theme.name).toBe("Udvalgsbrief Gladsaxe");
+    expect(gladsaxe.site.contact).toBeUndefined();
+    expect(gladsaxe.site.comparison.peerList).toBeUndefined();
+    const peers = defaultPeerGroup(gladsaxe);
+    expect(peers.id).toBe("naermeste");
+    expect(peers.peers.map((p) => p.municipality)).toContain("Gentofte");
+    expect(peers.reason).toContain("Gladsaxe");
+  });
+  it("refuses a code that is not in the reference table", () => {
+    expect(() => asPublicSite(data, 411)).toThrow("--municipality 411");
+  });
+  it("leaves out every section that needs the municipality's own tables", () => {
+    expect(OWN_DATA_SECTIONS).toEqual([
+      "maal",
+      "moeder",
+      "omraader",
+      "indsatstrappe",
+      "serviceniveau",
+      "datakvalitet",
+    ]);
+  });
+});
