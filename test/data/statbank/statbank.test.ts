@@ -36,7 +36,9 @@ interface Cassette {
 /** Replays recorded VCR cassettes: a fetch that answers only the requests they hold. */
 function replay(...files: string[]): { fetch: Fetch; seen: string[] } {
   const interactions = files.flatMap(
-    (f) => (parseYaml(readFileSync(join(FIXTURES, f), "utf8")) as Cassette).http_interactions,
+    (f) =>
+      (parseYaml(readFileSync(join(FIXTURES, f), "utf8"), { logLevel: "error" }) as Cassette)
+        .http_interactions,
   );
   const seen: string[] = [];
   const fetch: Fetch = async (url) => {
