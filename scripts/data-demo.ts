@@ -7,6 +7,7 @@ import { aggregateRows } from "../src/data/aggregate/rows.ts";
 import { FLOW_COLUMNS, STOCK_COLUMNS } from "../src/data/aggregate/run.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
 import { ACTIVITY_COLUMNS, demoActivityRows } from "../src/data/demo/activity.ts";
+import { ASSUMPTION_COLUMNS, demoBudgetAssumptions } from "../src/data/demo/budget-assumptions.ts";
 import { demoExtractSeed, syntheticExtract } from "../src/data/demo/extract.ts";
 import { demoFinanceRows, FINANCE_COLUMNS } from "../src/data/demo/finance.ts";
 import { demoLadderSteps, demoMapping, STEP_COLUMNS } from "../src/data/demo/ladder.ts";
@@ -47,7 +48,12 @@ function write(file: string, text: string): void {
 const stream = (offset: number) => seededRandom(seed * 1000 + offset);
 
 write("measures.csv", toCsvText(MEASURE_COLUMNS, DEMO_MEASURES));
-write("finance.csv", toCsvText(FINANCE_COLUMNS, demoFinanceRows(site.fiscalYear, lastMonth, stream(1))));
+const finance = demoFinanceRows(site.fiscalYear, lastMonth, stream(1));
+write("finance.csv", toCsvText(FINANCE_COLUMNS, finance));
+write(
+  "budget-assumptions.csv",
+  toCsvText(ASSUMPTION_COLUMNS, demoBudgetAssumptions(finance, site.fiscalYear)),
+);
 write(
   "activity.csv",
   toCsvText(ACTIVITY_COLUMNS, demoActivityRows(site.fiscalYear, lastMonth, lastWeek, stream(2))),

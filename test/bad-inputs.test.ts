@@ -48,6 +48,7 @@ const BRIEFING = "content/briefings/bfu-2026-10-budgetopfoelgning.mdx";
 const DRAFT = "content/briefings/bfu-2026-11-budgetopfoelgning.mdx";
 const GOAL = "content/goals/straksindsats.mdx";
 const SERVICE = "content/service-levels/straksindsats-12-uger.mdx";
+const ASSUMPTIONS = "data/budget-assumptions.csv";
 
 const BUILD_CASES: BuildCase[] = [
   {
@@ -164,7 +165,7 @@ const BUILD_CASES: BuildCase[] = [
       name: `a CPR number in MDX prose with ${shape}`,
       edits: { [DRAFT]: prose(`Barnet har CPR-nummer ${cpr}.`) },
       lines: [
-        `  - ${DRAFT}, line 33: expected no CPR numbers in content (the text has the shape of a Danish personal id; remove it); found "${masked}"`,
+        `  - ${DRAFT}, line 39: expected no CPR numbers in content (the text has the shape of a Danish personal id; remove it); found "${masked}"`,
       ],
     }),
   ),
@@ -242,7 +243,7 @@ const BUILD_CASES: BuildCase[] = [
     edits: { [DRAFT]: prose('<Value measure="findes-ikke" period="2026-10" />') },
     lines: [
       expect.stringMatching(
-        /^ {2}- content\/briefings\/bfu-2026-11-budgetopfoelgning\.mdx, line 33: <Value>: unknown measure "findes-ikke"; expected one of: underretninger, /,
+        /^ {2}- content\/briefings\/bfu-2026-11-budgetopfoelgning\.mdx, line 39: <Value>: unknown measure "findes-ikke"; expected one of: underretninger, /,
       ),
     ],
   },
@@ -250,7 +251,7 @@ const BUILD_CASES: BuildCase[] = [
     name: "an unknown chart id",
     edits: { [BRIEFING]: prose('<Chart id="findes-ikke" />') },
     lines: [
-      `  - ${BRIEFING}, line 33: <Chart>: unknown chart "findes-ikke"; expected a figure id such as budget-outlook, born-familie-budget, born-familie-forbrug, born-familie-enhedspris, born-familie-prognose, …`,
+      `  - ${BRIEFING}, line 33: <Chart>: unknown chart "findes-ikke"; expected a figure id such as budget-outlook, born-familie-budget, born-familie-forbrug, born-familie-bro-anbringelser, born-familie-enhedspris, …`,
     ],
   },
   {
@@ -265,6 +266,63 @@ const BUILD_CASES: BuildCase[] = [
     edits: { [BRIEFING]: prose("<script>document.title = 'x'</script>") },
     lines: [
       `  - ${BRIEFING}, line 33: expected no <script> in content (scripts come only from the site's own components, which the Content Security Policy allows; ask a developer for an interactive element); found "<script"`,
+    ],
+  },
+  {
+    name: "budgeted placements that do not give the budget",
+    edits: { [ASSUMPTIONS]: cell(1, 6, "180") },
+    lines: [
+      '  - budget-assumptions.csv, row 1 (line 2), column "budget": expected volume × unit_price + fixed_costs = 245880000 kr. (within 224000 kr.); or state the difference as fixed_costs with a note; found "224000000"',
+    ],
+  },
+  {
+    name: "fixed costs without a note",
+    edits: { [ASSUMPTIONS]: (text) => text.replace(/"Biler[^"]*"/, "") },
+    lines: [
+      '  - budget-assumptions.csv, row 14 (line 15), column "fixed_costs_note": expected a note saying what the fixed costs are (fixed_costs is not 0); found ""',
+    ],
+  },
+  {
+    name: "an assumption line naming a function finance.csv lacks",
+    edits: { [ASSUMPTIONS]: cell(1, 3, "5.28.20 5.28.99 5.28.23 5.28.24") },
+    lines: [
+      '  - budget-assumptions.csv, row 1 (line 2), column "functions": expected function codes of born-familie in finance.csv, separated by spaces; found "5.28.99"',
+      '  - budget-assumptions.csv, row 1 (line 2), column "budget": expected line born-familie/anbringelser to add up to the budget of 5.28.20 5.28.99 5.28.23 5.28.24 in finance.csv: corrected 156000000 kr. in 2026-10 or original 154000000 kr. (within 156000 kr.); found "224000000 kr."',
+    ],
+  },
+  {
+    name: "home-care hours counted by a count measure",
+    edits: {
+      [ASSUMPTIONS]: (text) => text.replace(/hjemmepleje-visiterede-timer$/m, "hjemmepleje-modtagere"),
+    },
+    lines: [
+      '  - budget-assumptions.csv, row 14 (line 15), column "measure": expected a measure of aeldre with unit hours (the line counts hours); found "hjemmepleje-modtagere (aeldre, count)"',
+    ],
+  },
+  {
+    name: "assumptions that add up to another budget than finance.csv's",
+    edits: {
+      [ASSUMPTIONS]: line(1, (l) =>
+        l.replace(",164,1366000,", ",170,1366000,").replace(",224000000,", ",232220000,"),
+      ),
+    },
+    lines: [
+      '  - budget-assumptions.csv, row 1 (line 2), column "budget": expected line born-familie/anbringelser to add up to the budget of 5.28.20 5.28.22 5.28.23 5.28.24 in finance.csv: corrected 224000000 kr. in 2026-10 or original 222000000 kr. (within 224000 kr.); found "232220000 kr."',
+    ],
+  },
+  {
+    name: "a phased line missing May",
+    edits: { [ASSUMPTIONS]: line(6, () => "") },
+    lines: [
+      '  - budget-assumptions.csv, row 2 (line 3), column "period": expected all twelve months of 2026 for the phased line voksne-handicap/laengerevarende-botilbud; found "11 months"',
+      '  - budget-assumptions.csv, row 2 (line 3), column "budget": expected line voksne-handicap/laengerevarende-botilbud to add up to the budget of 5.38.50 in finance.csv: corrected 183000000 kr. in 2026-10 or original 183000000 kr. (within 183000 kr.); found "167660565 kr. over 11 rows"',
+    ],
+  },
+  {
+    name: "an assumptions file without a unit_price column",
+    edits: { [ASSUMPTIONS]: (text) => text.replace("unit_price", "price") },
+    lines: [
+      '  - budget-assumptions.csv, row 0 (line 1), column "unit_price": expected a column named "unit_price" in the header; found "area,line,label,functions,period,unit,volume,price,fixed_costs,fixed_costs_note,budget,measure (the header read, 12 columns split on commas)"',
     ],
   },
 ];

@@ -18,6 +18,7 @@ import { peerGroups } from "../data/transform/peer-groups.ts";
 import { yearEndView } from "../data/transform/projection.ts";
 import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
+import { bridgeFigures, hourlyPriceFigures } from "./bridge-figures.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
 import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
@@ -47,7 +48,12 @@ export function frontPageFigures(data: Dataset): ChartSpec[] {
 
 /** The figures on one area's page, in reading order: economy first, then activity. */
 export function areaFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
-  return [...economyFigures(data, area), ...unitCostFigures(data, area), ...activityFigures(data, area)];
+  return [
+    ...economyFigures(data, area),
+    ...bridgeFigures(data, area),
+    ...unitCostFigures(data, area),
+    ...activityFigures(data, area),
+  ];
 }
 
 function economyFigures({ site, finance }: Dataset, area: AreaConfig): ChartSpec[] {
@@ -112,7 +118,7 @@ function activityFigures(data: Dataset, area: AreaConfig): ChartSpec[] {
         threshold,
       }),
     );
-  return [...weekly, ...monthly];
+  return [...weekly, ...hourlyPriceFigures(data, area), ...monthly];
 }
 
 /** Weekly granted vs. budgeted hours, when the area's config names the two measures. */

@@ -6,7 +6,7 @@ import { type AggregateOptions, type AggregateResult, runAggregate } from "./run
 
 export const USAGE = `Usage: npm run aggregate -- [--input raw-input] [--out data] [--mapping data/ladder/mapping.csv]
                          [--steps data/ladder/steps.csv] [--years 2022-2025] [--allow-unmapped]
-                         [--sheet NAME] [--verbose]`;
+                         [--sheet NAME] [--volumes] [--verbose]`;
 
 /** Reads the command line of `npm run aggregate`. */
 export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
@@ -21,6 +21,8 @@ export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
       "allow-unmapped": { type: "boolean", default: false },
       /** The worksheet of an XLSX extract to read (default: the first). */
       sheet: { type: "string" },
+      /** Also write ladder/volumes.csv (actual volume and unit price per step and month). */
+      volumes: { type: "boolean", default: false },
       /** Stack traces for unexpected errors (also DEBUG=1). */
       verbose: { type: "boolean", default: false },
     },
@@ -33,6 +35,7 @@ export function parseAggregateArgs(args: readonly string[]): AggregateOptions {
     ...(values.years === undefined ? {} : { years: parseYears(values.years) }),
     allowUnmapped: values["allow-unmapped"],
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+    ...(values.volumes ? { volumes: true } : {}),
   };
 }
 

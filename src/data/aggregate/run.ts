@@ -11,6 +11,7 @@ import { aggregateLadder, defaultYears, type LadderTables, type YearRange } from
 import { type LadderLayout, ladderLayout } from "./layout.ts";
 import { readExtractFolder } from "./read-extract.ts";
 import { emptyLog, type UnmappedCode, unlistedIssues, unmappedIssues } from "./validate.ts";
+import { monthlyVolumes, VOLUME_COLUMNS, type VolumeRow } from "./volumes.ts";
 
 export interface AggregateOptions {
   /** Folder with the extract files (.csv, .xlsx). */
@@ -25,6 +26,8 @@ export interface AggregateOptions {
   allowUnmapped: boolean;
   /** The worksheet to read in XLSX extracts (default: the first). */
   sheet?: string;
+  /** Also write ladder/volumes.csv: actual volume, spend and unit price per step and month. */
+  volumes?: boolean;
 }
 
 export interface AggregateResult {
@@ -61,6 +64,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   const tables = aggregateLadder(table, layout, years);
   assertBalanced(tables);
   const written = writeLadderTables(options.out, tables);
+  if (options.volumes) written.push(writeVolumes(options.out, monthlyVolumes(table, layout, years)));
   return { tables, years, files, rows, episodes: table.size, unmapped: [...log.unmapped.values()], written };
 }
 
@@ -110,6 +114,14 @@ export function writeLadderTables(out: string, tables: LadderTables): string[] {
     writeFileSync(path, text);
   }
   return files.map(([path]) => path);
+}
+
+/** Writes ladder/volumes.csv: aggregates only, exact counts (the site suppresses small ones). */
+function writeVolumes(out: string, rows: readonly VolumeRow[]): string {
+  const path = join(out, "ladder/volumes.csv");
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, toCsvText(VOLUME_COLUMNS, rows as unknown as Record<string, unknown>[]));
+  return path;
 }
 
 /** File by file, top to bottom, as an analyst works through them. */

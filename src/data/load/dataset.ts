@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { checkActivity } from "../checks/activity.ts";
 import { checkBenchmarks, checkReference } from "../checks/benchmarks.ts";
+import { checkBudgetAssumptions } from "../checks/budget-assumptions.ts";
 import { findDuplicateKeys } from "../checks/common.ts";
 import { checkFinance, withoutTotals } from "../checks/finance.ts";
 import { checkLadder } from "../checks/ladder.ts";
@@ -15,6 +16,7 @@ import {
 import { measureOf, parseQueries, QUERIES_FILE } from "../public/catalogue.ts";
 import { ActivityRow } from "../schemas/activity.ts";
 import { BenchmarkRow } from "../schemas/benchmarks.ts";
+import { BudgetAssumptionRow } from "../schemas/budget-assumptions.ts";
 import { FinanceRow } from "../schemas/finance.ts";
 import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../schemas/ladder.ts";
 import { MeasureRow } from "../schemas/measures.ts";
@@ -45,6 +47,8 @@ export interface Dataset {
   benchmarks: BenchmarkRow[];
   /** The public (StatBank) queries behind the benchmark measures: source, licence and caveats. */
   publicQueries: StatbankQuery[];
+  /** What the budget lines were built on (volume × unit price); empty when the file is absent. */
+  budgetAssumptions: BudgetAssumptionRow[];
   /** Real municipality boundaries, when site.json names a boundary file; else the map uses tiles. */
   boundaries?: BoundaryFeature[] | undefined;
 }
@@ -60,6 +64,7 @@ export const DATA_FILES = {
   ladderStocks: "ladder/stocks.csv",
   ladderFlows: "ladder/flows.csv",
   benchmarks: "benchmarks.csv",
+  budgetAssumptions: "budget-assumptions.csv",
 } as const;
 
 /** Reads a file of the data folder: its bytes (checked as UTF-8 on the way in) or, in tests, its text. */
@@ -105,6 +110,11 @@ export function loadDataset(
     ...measures.rows,
     ...publicCatalogue.queries.filter((q) => !ownIds.has(q.measure)).map(measureOf),
   ];
+  // Optional: a municipality without activity-based budgets has no assumptions file.
+  const budgetAssumptions = collect(
+    issues,
+    fromOptionalCsvFile(readText, DATA_FILES.budgetAssumptions, BudgetAssumptionRow),
+  );
   for (const [file, parsed] of [
     [DATA_FILES.municipalities, municipalities],
     [DATA_FILES.measures, measures],
@@ -137,6 +147,12 @@ export function loadDataset(
     if (readable(F.municipalities, F.measures, F.benchmarks)) {
       issues.push(...checkBenchmarks(municipalities.rows, allMeasures, benchmarks));
     }
+    // The assumptions are checked against finance.csv only once it is clean: a finance file with
+    // problems would make every function code of the assumptions look unknown.
+    if (readable(F.measures, F.budgetAssumptions) && finance.issues.length === 0)
+      issues.push(
+        ...checkBudgetAssumptions(site, budgetAssumptions, withoutTotals(finance.rows), measures.rows),
+      );
   }
   const boundaryFile = site?.comparison.boundaryFile;
   const boundaries = boundaryFile ? loadBoundaries(resolve(boundaryFile), issues) : undefined;
@@ -154,6 +170,7 @@ export function loadDataset(
     ladder: { steps: ladder.steps.rows, stocks: ladder.stocks.rows, flows: ladder.flows.rows },
     benchmarks: benchmarks.rows,
     publicQueries: publicCatalogue.queries,
+    budgetAssumptions: budgetAssumptions.rows,
     boundaries,
   };
 }
@@ -186,6 +203,17 @@ function optionalText(readText: ReadText, file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A file the contract allows to be left out: absent means no rows, present means validated like any other. */
+function fromOptionalCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: string, schema: Schema) {
+  let text: FileContent;
+  try {
+    text = readText(file);
+  } catch {
+    return { rows: [], rowNumbers: [], issues: [] };
+  }
+  return fromCsv(file, text, schema);
 }
 
 function readFrom(dataDir: string): ReadText {

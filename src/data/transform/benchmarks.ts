@@ -1,6 +1,7 @@
 import type { BenchmarkRow } from "../schemas/benchmarks.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
 import type { MunicipalityRow } from "../schemas/reference.ts";
+import { splitVolumePrice } from "./decompose.ts";
 
 export type PopulationGroup = "0-17" | "18-64" | "65+" | "total";
 
@@ -110,13 +111,16 @@ export interface GapDecomposition {
   volumeEffect: number;
   /** The part from a higher (or lower) price per unit, at the average volume. */
   priceEffect: number;
+  /** What volume × price leaves unexplained: 0 unless a side has spend but no volume. */
+  remainder: number;
   home: { volume: number; price: number; spend: number };
   peers: { volume: number; price: number; spend: number };
 }
 
 /**
  * Splits the difference in spend per capita into volume and price: spend = volume × price, and
- * the symmetric split ΔS = ΔV·(P₁+P₀)/2 + ΔP·(V₁+V₀)/2 adds up to the gap exactly.
+ * the symmetric split ΔS = ΔV·(P₁+P₀)/2 + ΔP·(V₁+V₀)/2 adds up to the gap exactly. The same split
+ * as the budget bridge (splitVolumePrice), weighted symmetrically: neither side is the norm.
  */
 export function decomposeGap(
   home: { spend: number; volume: number },
@@ -125,10 +129,16 @@ export function decomposeGap(
   const price = (s: { spend: number; volume: number }) => (s.volume === 0 ? 0 : s.spend / s.volume);
   const p1 = price(home);
   const p0 = price(peers);
+  const split = splitVolumePrice(
+    { amount: peers.spend, volume: peers.volume, price: p0 },
+    { amount: home.spend, volume: home.volume, price: p1 },
+    "symmetric",
+  );
   return {
-    gap: home.spend - peers.spend,
-    volumeEffect: (home.volume - peers.volume) * ((p1 + p0) / 2),
-    priceEffect: (p1 - p0) * ((home.volume + peers.volume) / 2),
+    gap: split.total,
+    volumeEffect: split.volumeEffect,
+    priceEffect: split.priceEffect,
+    remainder: split.remainder,
     home: { ...home, price: p1 },
     peers: { ...peers, price: p0 },
   };

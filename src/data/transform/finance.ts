@@ -149,3 +149,35 @@ export function spendThroughYear(
     };
   });
 }
+
+/** One budget line (a set of functions of an area) at the latest follow-up: the one year-end figure. */
+export interface LineFollowUp {
+  month: string;
+  budget: number;
+  spentToDate: number;
+  /** The administration's expected result (forventet regnskab). */
+  expected: number;
+}
+
+/**
+ * Sums a line's functions in the latest month. The forecast chart, the budget bridge and the
+ * front page all take a line's budget and expected result from here.
+ */
+export function lineFollowUp(
+  finance: readonly FinanceRow[],
+  area: string,
+  functions: readonly string[],
+): LineFollowUp | undefined {
+  const month = latestMonth(finance);
+  if (!month) return undefined;
+  const rows = finance.filter(
+    (r) => r.area === area && functions.includes(r.function_code) && r.month === month,
+  );
+  const sum = (pick: (r: FinanceRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  return {
+    month,
+    budget: sum((r) => r.corrected_budget),
+    spentToDate: sum((r) => r.spent_to_date),
+    expected: sum((r) => r.expected_result),
+  };
+}

@@ -1,5 +1,6 @@
 import { mean, quantile } from "d3";
 import type { FinanceRow } from "../schemas/finance.ts";
+import { lineFollowUp } from "./finance.ts";
 import { addMonths, linearTrend, type UnitCostMonth } from "./unit-cost.ts";
 
 /** The three ways of projecting monthly spend that the backtest chooses between. */
@@ -222,12 +223,9 @@ export function yearEndView(
   history: readonly UnitCostMonth[],
   fiscalYear: number,
 ): YearEndView | undefined {
-  const month = [...new Set(finance.map((r) => r.month))].sort().at(-1);
-  if (!month) return undefined;
-  const rows = finance.filter(
-    (r) => r.area === area && functions.includes(r.function_code) && r.month === month,
-  );
-  const sum = (pick: (r: FinanceRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  const line = lineFollowUp(finance, area, functions);
+  if (!line) return undefined;
+  const { month } = line;
   const input: ProjectionInput = { history, lastYearExtra: lastYearRest(finance, area, functions, month) };
   const cases = backtest(input, fiscalYear);
   const scores = scoreMethods(cases);
@@ -239,15 +237,15 @@ export function yearEndView(
   const method = candidates.find((m) => projectMonths(m, input, rest));
   const projectedMonths = method ? (projectMonths(method, input, rest) ?? []) : [];
   if (!method) return undefined;
-  const spentToDate = sum((r) => r.spent_to_date);
+  const spentToDate = line.spentToDate;
   const restSum = projectedMonths.reduce((s, m) => s + m.spend, 0);
   const band = bandCheck(cases, method);
   const actualMonths = history.filter((m) => m.month.startsWith(`${fiscalYear}-`));
-  const administration = sum((r) => r.expected_result);
+  const administration = line.expected;
   return {
     month,
     fiscalYear,
-    budget: sum((r) => r.corrected_budget),
+    budget: line.budget,
     spentToDate,
     administration,
     projection: spentToDate + restSum,
