@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { optionsEnvironment, resolveBuildOptions } from "../src/build-options.ts";
 import { loadDataset } from "../src/data/load/dataset.ts";
 import { formatReportAs, installErrorVoice, isVerbose, sanitize } from "../src/data/load/report.ts";
+import { OWN_DATA_SECTIONS } from "../src/data/public-only.ts";
 import { checkInputs } from "../src/publish/check-inputs.ts";
 import { checkConsistency, formatConflicts } from "../src/publish/consistency.ts";
 import { copyFindings } from "../src/publish/copy-check.ts";
@@ -34,13 +35,18 @@ const { values } = parseArgs({
   options: {
     out: { type: "string" },
     audience: { type: "string" },
+    // A site for any municipality from public data alone: the comparison section and a front page of public key figures.
+    municipality: { type: "string" },
     verbose: { type: "boolean", default: false },
   },
 });
 const verbose = values.verbose || isVerbose();
-// The options of src/build-options.ts; the --audience flag wins over the environment.
-const options = resolveBuildOptions(process.env, { audience: values.audience });
-const { audience, dataDir, contentDir } = options;
+// The options of src/build-options.ts; the --audience and --municipality flags win over the environment.
+const options = resolveBuildOptions(process.env, {
+  audience: values.audience,
+  municipality: values.municipality,
+});
+const { audience, dataDir, contentDir, municipality } = options;
 const out = resolve(values.out ?? options.outDir);
 const staging = `${out}.staging-${process.pid}`;
 const started = performance.now();
@@ -119,6 +125,10 @@ const astroOk = stage(
   },
 );
 if (!astroOk) fail("astro build stopped (see the messages above).");
+// From public data alone: the sections that need the municipality's own tables are left out.
+if (municipality) {
+  for (const section of OWN_DATA_SECTIONS) rmSync(join(staging, section), { recursive: true, force: true });
+}
 
 const pagefindOk = stage(
   "search index",

@@ -5,17 +5,13 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { options } from "../src/build-options.ts";
 import { toCsvText } from "../src/data/csv-text.ts";
-import { fromCsv } from "../src/data/load/csv.ts";
-import { DataValidationError } from "../src/data/load/issues.ts";
 import { installErrorVoice } from "../src/data/load/report.ts";
 import { isoWeekOf, weekParts } from "../src/data/period.ts";
 import { MAPPING_COLUMNS } from "../src/data/schemas/extract.ts";
-import { MunicipalityRow } from "../src/data/schemas/reference.ts";
 import { SiteConfig } from "../src/data/schemas/site.ts";
 import { aggregateRows } from "../tools/aggregate/rows.ts";
 import { FLOW_COLUMNS, STOCK_COLUMNS } from "../tools/aggregate/run.ts";
 import { ACTIVITY_COLUMNS, demoActivityRows } from "../tools/demo/activity.ts";
-import { BENCHMARK_COLUMNS, demoBenchmarkRows, type Population } from "../tools/demo/benchmarks.ts";
 import { ASSUMPTION_COLUMNS, demoBudgetAssumptions } from "../tools/demo/budget-assumptions.ts";
 import { demoExtractSeed, syntheticExtract } from "../tools/demo/extract.ts";
 import { demoFinanceRows, FINANCE_COLUMNS } from "../tools/demo/finance.ts";
@@ -69,21 +65,5 @@ write("ladder/mapping.csv", toCsvText(MAPPING_COLUMNS, mapping));
 write("ladder/stocks.csv", toCsvText(STOCK_COLUMNS, ladder.stocks));
 write("ladder/flows.csv", toCsvText(FLOW_COLUMNS, ladder.flows));
 
-const reference = fromCsv(
-  "reference/municipalities.csv",
-  readFileSync(join(out, "reference/municipalities.csv")),
-  MunicipalityRow,
-);
-if (reference.issues.length > 0) throw new DataValidationError(reference.issues, out);
-const populations: Population[] = reference.rows.map((row) => ({
-  code: row.code,
-  total: row.population_total,
-  age0to17: row.population_0_17,
-  age18to64: row.population_18_64,
-  age65plus: row.population_65_plus,
-}));
-const years = [4, 3, 2, 1].map((back) => site.fiscalYear - back);
-write(
-  "benchmarks.csv",
-  toCsvText(BENCHMARK_COLUMNS, demoBenchmarkRows(populations, site.municipalityCode, years, stream(4))),
-);
+// benchmarks.csv is not demo data: it holds real published figures (npm run data:reference or
+// npm run data:fetch), so the comparison section is real in the demo too.

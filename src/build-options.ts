@@ -11,6 +11,8 @@ import { z } from "zod";
  *   UDVALGSBRIEF_CONTENT_DIR   the MDX narrative (default `content`)
  *   UDVALGSBRIEF_OUT_DIR       the published folder (default `dist`, `dist-committee` for the committee)
  *   UDVALGSBRIEF_AUDIENCE      `public` (default) or `committee`
+ *   UDVALGSBRIEF_MUNICIPALITY  a 3-digit municipality code: a site from public data alone for it
+ *                              (`npm run build -- --municipality 159`; out folder `dist-kommune-159`)
  */
 export const Audience = z.enum(["public", "committee"]);
 export type Audience = z.infer<typeof Audience>;
@@ -20,7 +22,17 @@ const Environment = z.object({
   UDVALGSBRIEF_CONTENT_DIR: z.string().min(1).default("content"),
   UDVALGSBRIEF_OUT_DIR: z.string().min(1).optional(),
   UDVALGSBRIEF_AUDIENCE: Audience.default("public"),
+  UDVALGSBRIEF_MUNICIPALITY: z
+    .string()
+    .regex(/^\d{3}$/)
+    .transform(Number)
+    .optional(),
 });
+
+const EXPECTED: Record<string, string> = {
+  UDVALGSBRIEF_AUDIENCE: '"public" or "committee"',
+  UDVALGSBRIEF_MUNICIPALITY: "a 3-digit municipality code (e.g. 159)",
+};
 
 export interface BuildOptions {
   dataDir: string;
@@ -29,6 +41,8 @@ export interface BuildOptions {
   recordsDir: string;
   outDir: string;
   audience: Audience;
+  /** A build from public data alone for this municipality; own-data sections are left out. */
+  municipality?: number;
 }
 
 /**
@@ -37,9 +51,13 @@ export interface BuildOptions {
  */
 export function resolveBuildOptions(
   env: Record<string, string | undefined> = process.env,
-  flags: { audience?: string | undefined } = {},
+  flags: { audience?: string | undefined; municipality?: string | undefined } = {},
 ): BuildOptions {
-  const given = { ...env, ...(flags.audience ? { UDVALGSBRIEF_AUDIENCE: flags.audience } : {}) };
+  const given = {
+    ...env,
+    ...(flags.audience ? { UDVALGSBRIEF_AUDIENCE: flags.audience } : {}),
+    ...(flags.municipality ? { UDVALGSBRIEF_MUNICIPALITY: flags.municipality } : {}),
+  };
   const set = Object.fromEntries(
     Object.entries(given).filter(([, value]) => value !== undefined && value !== ""),
   );
@@ -47,17 +65,23 @@ export function resolveBuildOptions(
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name}: expected ${name === "UDVALGSBRIEF_AUDIENCE" ? '"public" or "committee"' : "a folder"}; found ${JSON.stringify(set[name])}`;
+      return `${name}: expected ${EXPECTED[name] ?? "a folder"}; found ${JSON.stringify(set[name])}`;
     });
     throw new Error(`The build options in the environment are wrong:\n  - ${problems.join("\n  - ")}`);
   }
   const e = parsed.data;
+  const defaultOut = e.UDVALGSBRIEF_MUNICIPALITY
+    ? `dist-kommune-${e.UDVALGSBRIEF_MUNICIPALITY}`
+    : e.UDVALGSBRIEF_AUDIENCE === "committee"
+      ? "dist-committee"
+      : "dist";
   return {
     dataDir: e.UDVALGSBRIEF_DATA_DIR,
     contentDir: e.UDVALGSBRIEF_CONTENT_DIR,
     recordsDir: `${e.UDVALGSBRIEF_CONTENT_DIR}/records`,
-    outDir: e.UDVALGSBRIEF_OUT_DIR ?? (e.UDVALGSBRIEF_AUDIENCE === "committee" ? "dist-committee" : "dist"),
+    outDir: e.UDVALGSBRIEF_OUT_DIR ?? defaultOut,
     audience: e.UDVALGSBRIEF_AUDIENCE,
+    ...(e.UDVALGSBRIEF_MUNICIPALITY === undefined ? {} : { municipality: e.UDVALGSBRIEF_MUNICIPALITY }),
   };
 }
 
@@ -67,6 +91,9 @@ export function optionsEnvironment(o: BuildOptions): Record<string, string> {
     UDVALGSBRIEF_DATA_DIR: o.dataDir,
     UDVALGSBRIEF_CONTENT_DIR: o.contentDir,
     UDVALGSBRIEF_AUDIENCE: o.audience,
+    ...(o.municipality === undefined
+      ? {}
+      : { UDVALGSBRIEF_MUNICIPALITY: String(o.municipality).padStart(3, "0") }),
   };
 }
 

@@ -6,7 +6,7 @@ import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
 export interface MultipleRow {
   label: string;
-  /** Index: the country = 100. */
+  /** Index: the middle municipality = 100. */
   home: number;
   peers: number;
   /** The lowest and highest peer, as indices. */
@@ -37,15 +37,19 @@ export function compareMultiplesChart(
   const longest = Math.max(...rows.map((r) => r.label.length));
   return {
     id,
-    title: `Af ${rows.length} nøgletal ligger ${homeName} over sammenligningskommunerne på ${count(vsPeers, "over")}, på niveau på ${count(vsPeers, "på niveau med")} og under på ${count(vsPeers, "under")}; over landstallet på ${count(vsCountry, "over")}, på niveau på ${count(vsCountry, "på niveau med")} og under på ${count(vsCountry, "under")}`,
-    subtitle: `Indeks, hele landet = 100, ${year}. På niveau: under 5 % fra. Ruder: ${homeName}. Cirkler: sammenligningskommunerne samlet. Grå linje: fra laveste til højeste sammenligningskommune.`,
+    title: `Af ${rows.length} nøgletal ligger ${homeName} over sammenligningskommunerne på ${count(vsPeers, "over")}, på niveau på ${count(vsPeers, "på niveau med")} og under på ${count(vsPeers, "under")}; over den midterste kommune på ${count(vsCountry, "over")}, på niveau på ${count(vsCountry, "på niveau med")} og under på ${count(vsCountry, "under")}`,
+    subtitle: `Indeks, den midterste kommune = 100, ${year}. På niveau: under 5 % fra. Ruder: ${homeName}. Cirkler: den midterste sammenligningskommune. Grå linje: fra laveste til højeste sammenligningskommune.`,
     plot: {
       width,
       height: 50 + rows.length * 40,
       marginLeft: Math.min(300, 10 + longest * 7),
       marginRight: 40,
       style: CHART_FONT,
-      x: { label: "Indeks (hele landet = 100)", grid: true, tickFormat: (d: number) => formatNumber(d) },
+      x: {
+        label: "Indeks (midterste kommune = 100)",
+        grid: true,
+        tickFormat: (d: number) => formatNumber(d),
+      },
       y: { label: null, domain: rows.map((r) => r.label) },
       marks: [
         Plot.ruleX([100], { stroke: COLOURS.ink, strokeDasharray: "6,4" }),
@@ -61,14 +65,14 @@ export function compareMultiplesChart(
         }),
       ],
     },
-    alt: `Prikdiagram over ${rows.length} nøgletal som indeks (hele landet = 100). ${rows
+    alt: `Prikdiagram over ${rows.length} nøgletal som indeks (midterste kommune = 100). ${rows
       .map(
         (r) =>
           `${r.label}: ${homeName} ${formatNumber(r.home)}, sammenligningskommunerne ${formatNumber(r.peers)}.`,
       )
       .join(" ")}`,
     table: {
-      caption: `Nøgletal som indeks, hele landet = 100, ${year}`,
+      caption: `Nøgletal som indeks, midterste kommune = 100, ${year}`,
       columns: [
         { key: "label", label: "Nøgletal", format: "text" },
         { key: "home", label: homeName, format: "number" },
@@ -86,7 +90,7 @@ export function compareMultiplesChart(
     },
     source,
     definitions: [
-      `Indeks = ${homeName}s tal pr. indbygger i målgruppen ÷ landstallet × 100.`,
+      `Indeks = ${homeName}s tal ÷ den midterste kommunes tal × 100 (den midterste af alle 98 kommuner, fordi ikke alle kilder offentliggør et landstal).`,
       "Over eller under: mindst 5 % fra; ellers på niveau.",
     ],
     caveats: [],

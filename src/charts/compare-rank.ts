@@ -18,6 +18,8 @@ export interface CompareInput {
   home: number;
   peers: readonly number[];
   national: number;
+  /** "Hele landet", or "Midterste kommune" where the source publishes no national figure. */
+  nationalLabel?: string | undefined;
   /** The peers together, as on the trend chart; without it the middle peer is used. */
   peerRate?: number | undefined;
   source: string;
@@ -38,6 +40,7 @@ export function perCapitaDecimals(values: readonly number[]): number {
 export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = {}): ChartSpec {
   const { id, homeName, measure, year, ranked, home, peers, peerRate, national, source, caveats, asOf } =
     input;
+  const nationalLabel = input.nationalLabel ?? "Hele landet";
   const decimals = perCapitaDecimals(ranked.map((r) => r.perCapita));
   const role = (code: number) => (code === home ? "home" : peers.includes(code) ? "peer" : "other");
   const points = ranked.map((r, i) => ({ ...r, position: i + 1, role: role(r.code) }));
@@ -78,7 +81,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
           frameAnchor: "left",
           dx: 4,
           dy: -8,
-          text: () => `Hele landet: ${formatNumber(national, decimals)}`,
+          text: () => `${nationalLabel}: ${formatNumber(national, decimals)}`,
           textAnchor: "start",
           fill: COLOURS.ink,
           ariaHidden: "true",
@@ -119,7 +122,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
         ),
       ],
     },
-    alt: `Prikdiagram med alle ${ranked.length} kommuner sorteret efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${positionSentence(measure, ranked, home, peers, homeName, peerRate)} Landstallet er ${formatNumber(national, decimals)}.`,
+    alt: `Prikdiagram med alle ${ranked.length} kommuner sorteret efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${positionSentence(measure, ranked, home, peers, homeName, peerRate)} ${nationalLabel}: ${formatNumber(national, decimals)}.`,
     table: {
       caption: `${measure.label} ${unit}, alle kommuner, ${year}`,
       columns: [

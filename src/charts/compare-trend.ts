@@ -27,10 +27,14 @@ export function compareTrendChart(
     source: string;
     caveats: string[];
     asOf: string;
+    /** "Hele landet", or "Midterste kommune" where the source publishes no national figure. */
+    nationalLabel?: string | undefined;
   },
   { width = CHART_WIDTH } = {},
 ): ChartSpec {
   const { id, measure, homeName, points, source, caveats, asOf } = input;
+  const nationalLabel = input.nationalLabel ?? "Hele landet";
+  const shown = (series: Series) => (series === "Hele landet" ? nationalLabel : series);
   const long = points.flatMap((p) => [
     ...(p.home === undefined ? [] : [{ year: p.year, series: "Os" as Series, value: p.home }]),
     { year: p.year, series: "Sammenligningskommuner" as Series, value: p.peers },
@@ -63,7 +67,7 @@ export function compareTrendChart(
   return {
     id,
     title: trendTitle(homeName, first, last),
-    subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}. Sammenligningskommunerne samlet (deres samlede tal ÷ samlede befolkning).`,
+    subtitle: `${measure.label}${countBasisText(measure.definition) ? ` (${countBasisText(measure.definition)})` : ""}, ${unit}. Sammenligningskommunerne: den midterste af dem (medianen).`,
     plot: {
       width,
       height: frame.height,
@@ -95,7 +99,8 @@ export function compareTrendChart(
           Plot.text([label], {
             x: "year",
             y: "value",
-            text: (d: { series: string; value: number }) => `${d.series}: ${formatNumber(d.value, decimals)}`,
+            text: (d: { series: Series; value: number }) =>
+              `${shown(d.series)}: ${formatNumber(d.value, decimals)}`,
             textAnchor: "start",
             dx: 8,
             dy: label.dy,
@@ -105,10 +110,10 @@ export function compareTrendChart(
         ),
       ],
     },
-    alt: `Linjediagram over ${measure.label.toLowerCase()} ${unit} fra ${first?.year} til ${last?.year} for ${homeName}, sammenligningskommunerne og hele landet. ${points
+    alt: `Linjediagram over ${measure.label.toLowerCase()} ${unit} fra ${first?.year} til ${last?.year} for ${homeName}, sammenligningskommunerne og ${nationalLabel.toLowerCase()}. ${points
       .map(
         (p) =>
-          `${p.year}: ${homeName} ${p.home === undefined ? "–" : formatNumber(p.home, decimals)}, sammenligningskommuner ${formatNumber(p.peers, decimals)}, hele landet ${formatNumber(p.national, decimals)}.`,
+          `${p.year}: ${homeName} ${p.home === undefined ? "–" : formatNumber(p.home, decimals)}, sammenligningskommuner ${formatNumber(p.peers, decimals)}, ${nationalLabel.toLowerCase()} ${formatNumber(p.national, decimals)}.`,
       )
       .join(" ")}`,
     table: {
@@ -117,7 +122,7 @@ export function compareTrendChart(
         { key: "year", label: "År", format: "text" },
         { key: "home", label: homeName, format: decimals === 0 ? "number" : "decimal1" },
         { key: "peers", label: "Sammenligningskommuner", format: decimals === 0 ? "number" : "decimal1" },
-        { key: "national", label: "Hele landet", format: decimals === 0 ? "number" : "decimal1" },
+        { key: "national", label: nationalLabel, format: decimals === 0 ? "number" : "decimal1" },
       ],
       rows: points.map((p) => ({
         year: String(p.year),

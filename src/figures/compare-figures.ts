@@ -6,18 +6,18 @@ import { compareTrendChart } from "../charts/compare-trend.ts";
 import type { ChartSpec } from "../charts/spec.ts";
 import type { Dataset } from "../data/load/dataset.ts";
 import { needsPrimarySuppression } from "../data/privacy/suppress.ts";
+import { caveatsOf } from "../data/public/catalogue.ts";
 import type { MeasureRow } from "../data/schemas/measures.ts";
 import {
   decomposeGap,
+  middle,
   type NormalisedValue,
-  nationalRate,
-  nearestPeers,
+  nationalFigure,
   normalise,
-  type Peer,
-  type PopulationGroup,
   type Ranked,
   rank,
 } from "../data/transform/benchmarks.ts";
+import { defaultPeerGroup, type PeerGroup, peerGroups } from "../data/transform/peer-groups.ts";
 import { tileGrid } from "../data/transform/tile-grid.ts";
 
 /** Measures with benchmark rows, in catalogue order. */
@@ -26,24 +26,11 @@ export function benchmarkMeasures(data: Dataset): MeasureRow[] {
   return data.measures.filter((m) => ids.has(m.id));
 }
 
-export interface PeerGroup {
-  areaId: string;
-  peers: Peer[];
-  /** True when the site config names the peers instead of the computed choice. */
-  fixed: boolean;
-}
+export type { PeerGroup } from "../data/transform/peer-groups.ts";
 
-/** The peer group for a measure's area: configured, or the nearest municipalities by structure. */
-export function peerGroup(data: Dataset, areaId: string): PeerGroup {
-  const { site, municipalities } = data;
-  const area = site.areas.find((a) => a.id === areaId);
-  const group: PopulationGroup = area?.population ?? "total";
-  const computed = nearestPeers(municipalities, site.municipalityCode, group, municipalities.length);
-  const fixed = site.comparison.peers[areaId];
-  if (fixed && fixed.length > 0) {
-    return { areaId, fixed: true, peers: computed.filter((p) => fixed.includes(p.code)) };
-  }
-  return { areaId, fixed: false, peers: computed.slice(0, site.comparison.peerCount) };
+/** The peer group the pages use unless a variant names another (site.json comparison.defaultPeerGroup). */
+export function peerGroup(data: Dataset, _areaId?: string): PeerGroup {
+  return defaultPeerGroup(data);
 }
 
 export interface Comparison {
@@ -53,17 +40,17 @@ export interface Comparison {
   year: number;
   ranked: Ranked[];
   national: number;
+  /** "Hele landet" where the source publishes a national figure, else "Midterste kommune". */
+  nationalLabel: string;
   peers: PeerGroup;
   homeName: string;
-  /** Per-capita rate of the peers taken together (their totals ÷ their population). */
+  /** The middle peer's figure (the median of the group). */
   peerRate: number;
 }
 
-function caveatsFor(data: Dataset): string[] {
-  const year = data.municipalities[0]?.population_year;
-  return [
-    `Tallene er divideret med befolkningen pr. 1. januar ${year} fra referencetabellen; befolkningens udvikling siden er ikke med.`,
-  ];
+/** The source's reservations for a measure, shown with every figure of it. */
+function caveatsFor(data: Dataset, measure: MeasureRow): string[] {
+  return caveatsOf(data.publicQueries, measure.id);
 }
 
 /**
@@ -81,32 +68,48 @@ export function publishedValues(
   return { values: all.filter((v) => !hidden(v)), withheld: all.filter(hidden) };
 }
 
-export function comparisonFor(data: Dataset, measure: MeasureRow, year?: number): Comparison {
+export function comparisonFor(
+  data: Dataset,
+  measure: MeasureRow,
+  year?: number,
+  group: PeerGroup = defaultPeerGroup(data),
+): Comparison {
   const published = publishedValues(data, measure);
   const values = published.values;
   const latest = year ?? Math.max(...values.map((v) => v.year));
   const inYear = values.filter((v) => v.year === latest);
-  const per = measure.per ?? 1;
-  const peers = peerGroup(data, measure.area ?? data.site.areas[0]?.id ?? "");
-  const peerValues = inYear.filter((v) => peers.peers.some((p) => p.code === v.code));
+  const peerValues = inYear.filter((v) => group.peers.some((p) => p.code === v.code));
+  const national = nationalFigure(
+    data.benchmarks,
+    measure.id,
+    latest,
+    inYear.map((v) => v.perCapita),
+  );
   return {
     measure,
     withheld: published.withheld.filter((v) => v.year === latest).map((v) => v.municipality),
     year: latest,
     ranked: rank(inYear, measure.direction),
-    national: nationalRate(inYear, per),
-    peers,
+    national: national.value,
+    nationalLabel: national.label,
+    peers: group,
     homeName: data.municipalities.find((m) => m.code === data.site.municipalityCode)?.municipality ?? "",
-    peerRate: nationalRate(peerValues, per),
+    peerRate: middle(peerValues.map((v) => v.perCapita)) ?? 0,
   };
 }
 
 /** The figures on one measure's comparison page. */
-export function measureComparisonFigures(data: Dataset, measure: MeasureRow): ChartSpec[] {
-  const c = comparisonFor(data, measure);
+export function measureComparisonFigures(
+  data: Dataset,
+  measure: MeasureRow,
+  group: PeerGroup = defaultPeerGroup(data),
+): ChartSpec[] {
+  const c = comparisonFor(data, measure, undefined, group);
+  // Figures of a non-default group get their own ids (and CSV files).
+  const suffix = group.id === defaultPeerGroup(data).id ? "" : `-${group.id}`;
   const home = data.site.municipalityCode;
   const peerCodes = c.peers.peers.map((p) => p.code);
-  const common = { measure, source: measure.source, asOf: `${c.year}-12-31` };
+  const common = { measure, source: measure.source, asOf: `${c.year}-12-31`, nationalLabel: c.nationalLabel };
   const values = publishedValues(data, measure).values;
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
   const withheldNote =
@@ -115,42 +118,42 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       : [
           `${c.withheld.length} kommuner har under ${data.threshold} i ${c.year} og er ikke med, hverken i placeringen, landstallet eller sammenligningen: ${c.withheld.join(", ")}.`,
         ];
-  const per = measure.per ?? 1;
   const trend = years.map((year) => {
     const inYear = values.filter((v) => v.year === year);
     return {
       year,
       home: inYear.find((v) => v.code === home)?.perCapita,
-      peers: nationalRate(
-        inYear.filter((v) => peerCodes.includes(v.code)),
-        per,
-      ),
-      national: nationalRate(inYear, per),
+      peers: middle(inYear.filter((v) => peerCodes.includes(v.code)).map((v) => v.perCapita)) ?? 0,
+      national: nationalFigure(
+        data.benchmarks,
+        measure.id,
+        year,
+        inYear.map((v) => v.perCapita),
+      ).value,
     };
   });
   return [
     compareRankChart({
       ...common,
-      id: `${measure.id}-placering`,
+      id: `${measure.id}-placering${suffix}`,
       homeName: c.homeName,
       year: c.year,
       ranked: c.ranked,
       home,
       peers: peerCodes,
-      peerRate: c.peerRate,
       national: c.national,
-      caveats: [...caveatsFor(data), ...withheldNote],
+      caveats: [...caveatsFor(data, measure), ...withheldNote],
     }),
     compareTrendChart({
       ...common,
-      id: `${measure.id}-udvikling`,
+      id: `${measure.id}-udvikling${suffix}`,
       homeName: c.homeName,
       points: trend,
-      caveats: caveatsFor(data),
+      caveats: caveatsFor(data, measure),
     }),
     compareMapChart({
       ...common,
-      id: `${measure.id}-kort`,
+      id: `${measure.id}-kort${suffix}`,
       year: c.year,
       ranked: c.ranked,
       tiles: tileGrid(data.municipalities),
@@ -159,7 +162,7 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       home,
       peers: peerCodes,
     }),
-    ...gapFigures(data, measure, c),
+    ...(suffix === "" ? gapFigures(data, measure, c) : []),
   ];
 }
 
@@ -167,19 +170,19 @@ function gapFigures(data: Dataset, measure: MeasureRow, c: Comparison): ChartSpe
   const config = data.site.comparison.decompositions.find((d) => d.spend === measure.id);
   const volumeMeasure = config && data.measures.find((m) => m.id === config.volume);
   if (!config || !volumeMeasure) return [];
-  const volume = comparisonFor(data, volumeMeasure, c.year);
+  const volume = comparisonFor(data, volumeMeasure, c.year, c.peers);
   const homeVolume = volume.ranked.find((r) => r.code === data.site.municipalityCode);
   const homeSpend = c.ranked.find((r) => r.code === data.site.municipalityCode);
   if (!homeVolume || !homeSpend) return [];
   // Volume per person in the group (not per 1.000), so volume × price = spend per person.
   const perVolume = volumeMeasure.per ?? 1;
   const peerCodes = c.peers.peers.map((p) => p.code);
-  const peerVolume = nationalRate(
-    publishedValues(data, volumeMeasure).values.filter(
-      (v) => v.year === c.year && peerCodes.includes(v.code),
-    ),
-    1,
-  );
+  const peerVolume =
+    (middle(
+      publishedValues(data, volumeMeasure)
+        .values.filter((v) => v.year === c.year && peerCodes.includes(v.code))
+        .map((v) => v.perCapita),
+    ) ?? 0) / perVolume;
   const decomposition = decomposeGap(
     { spend: homeSpend.perCapita, volume: homeVolume.perCapita / perVolume },
     { spend: c.peerRate, volume: peerVolume },
@@ -200,11 +203,13 @@ function gapFigures(data: Dataset, measure: MeasureRow, c: Comparison): ChartSpe
   ];
 }
 
-/** The overview: every benchmark measure as an index against the country. */
+/** The overview: every benchmark measure as an index against the middle municipality (= 100). */
 export function comparisonOverviewFigure(data: Dataset): ChartSpec {
   const rows: MultipleRow[] = benchmarkMeasures(data).map((measure) => {
     const c = comparisonFor(data, measure);
-    const index = (v: number) => (c.national === 0 ? 0 : (100 * v) / c.national);
+    // The middle municipality, not the country: not every source publishes a national figure.
+    const base = middle(c.ranked.map((r) => r.perCapita)) ?? 0;
+    const index = (v: number) => (base === 0 ? 0 : (100 * v) / base);
     const peerValues = c.ranked
       .filter((r) => c.peers.peers.some((p) => p.code === r.code))
       .map((r) => index(r.perCapita));
@@ -224,7 +229,41 @@ export function comparisonOverviewFigure(data: Dataset): ChartSpec {
     homeName: c?.homeName ?? "",
     year: c?.year ?? data.site.fiscalYear,
     rows,
-    source: first?.source ?? data.site.source,
+    source: [...new Set(benchmarkMeasures(data).map((m) => m.source))].join("; ") || data.site.source,
     asOf: `${c?.year ?? data.site.fiscalYear - 1}-12-31`,
+  });
+}
+
+export interface GroupPosition {
+  group: PeerGroup;
+  /** The group's middle figure (median of the members, the home municipality not included). */
+  median: number;
+  home: number | undefined;
+  /** home ÷ median − 1; undefined when the home figure or the median is missing or 0. */
+  difference: number | undefined;
+  /** 1-based place among the members and the home municipality, in the measure's rank order. */
+  rank: number | undefined;
+  of: number;
+}
+
+/** How the home municipality's position reads against each peer group, for one measure's latest year. */
+export function positionByGroup(data: Dataset, measure: MeasureRow): GroupPosition[] {
+  const home = data.site.municipalityCode;
+  return peerGroups(data).map((group) => {
+    const c = comparisonFor(data, measure, undefined, group);
+    const members = new Set([home, ...group.peers.map((p) => p.code)]);
+    const inGroup = rank(
+      c.ranked.filter((r) => members.has(r.code)),
+      measure.direction,
+    );
+    const us = inGroup.find((r) => r.code === home);
+    return {
+      group,
+      median: c.peerRate,
+      home: us?.perCapita,
+      difference: us && c.peerRate !== 0 ? us.perCapita / c.peerRate - 1 : undefined,
+      rank: us?.rank,
+      of: inGroup.length,
+    };
   });
 }

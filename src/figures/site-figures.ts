@@ -27,6 +27,7 @@ import {
   ladderSummary,
   ladderYears,
 } from "../data/transform/ladder.ts";
+import { peerGroups } from "../data/transform/peer-groups.ts";
 import { yearEndView } from "../data/transform/projection.ts";
 import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { bridgeFigures, hourlyPriceFigures } from "./bridge-figures.ts";
@@ -170,6 +171,8 @@ const figureCache = new WeakMap<Dataset, ChartSpec[]>();
  * unique across the site. Computed once per dataset: several pages ask for it.
  */
 export function allFigures(data: Dataset): ChartSpec[] {
+  // A build from public data alone publishes the comparison figures only.
+  if (data.publicOnly) return publicFigures(data);
   const cached = figureCache.get(data);
   if (cached) return cached;
   const figures = computeAllFigures(data);
@@ -181,8 +184,7 @@ function computeAllFigures(data: Dataset): ChartSpec[] {
   return [
     ...frontPageFigures(data),
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
-    comparisonOverviewFigure(data),
-    ...benchmarkMeasures(data).flatMap((measure) => measureComparisonFigures(data, measure)),
+    ...publicFigures(data),
     ...ladderAreas(data).flatMap((area) => ladderPage(data, area).inOrder),
   ];
 }
@@ -269,4 +271,14 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
     goal:
       goal && shares.length > 0 ? ladderGoalEvaluation(shares, goal.targetShare, goal.deadline) : undefined,
   };
+}
+
+/** The figures made from public data only: the comparison section. */
+export function publicFigures(data: Dataset): ChartSpec[] {
+  return [
+    comparisonOverviewFigure(data),
+    ...benchmarkMeasures(data).flatMap((measure) =>
+      peerGroups(data).flatMap((group) => measureComparisonFigures(data, measure, group)),
+    ),
+  ];
 }

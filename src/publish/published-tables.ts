@@ -76,7 +76,7 @@ const shown = (value: unknown): string | number =>
  */
 export function publishedTables(data: Dataset): PublishedTable[] {
   const own = data.site.source;
-  return [
+  const tables: PublishedTable[] = [
     {
       id: "budgetopfoelgning",
       title: "Budgetopfølgning pr. måned",
@@ -122,9 +122,17 @@ export function publishedTables(data: Dataset): PublishedTable[] {
     {
       id: "sammenligning",
       title: "Nøgletal for alle kommuner",
-      description: `Årlige tal pr. kommune til sammenligning (før omregning pr. indbygger). ${suppressionRule(data.threshold)}`,
-      source: data.measures.find((m) => m.id === data.benchmarks[0]?.measure_id)?.source ?? own,
-      licence: OWN_LICENCE,
+      description: `Årlige tal pr. kommune til sammenligning, som kilden offentliggør dem (fx kr. pr. indbygger); kommunekode 0 er hele landet. ${suppressionRule(data.threshold)}`,
+      source:
+        [
+          ...new Set(
+            data.benchmarks.map((b) => data.measures.find((m) => m.id === b.measure_id)?.source ?? own),
+          ),
+        ].join("; ") || own,
+      licence:
+        data.publicQueries.length > 0
+          ? 'CC BY 4.0: angiv "Kilde: Danmarks Statistik" og tabellen (se Kilder og friskhed).'
+          : OWN_LICENCE,
       columns: columnsOf(["year", "municipality_code", "measure_id", "value", "counts_people"]),
       rows: data.benchmarks.map((b) => {
         const people = data.measures.find((m) => m.id === b.measure_id)?.counts_people ?? false;
@@ -173,6 +181,8 @@ export function publishedTables(data: Dataset): PublishedTable[] {
       ),
     },
   ];
+  // A build from public data alone publishes the public tables only.
+  return !data.publicOnly ? tables : tables.filter((t) => t.id === "sammenligning" || t.id === "kommuner");
 }
 
 function ladderTables(data: Dataset): PublishedTable[] {

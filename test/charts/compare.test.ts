@@ -105,15 +105,55 @@ describe("comparison charts", () => {
 });
 
 describe("comparisonFor on the demo data", () => {
-  it("leaves out municipalities whose count of people is under the threshold, everywhere", async () => {
+  it("uses the figures as published, with DST's national row where there is one", async () => {
     const { loadDataset } = await import("../../src/data/load/dataset.ts");
     const { demoDataWith } = await import("../fixtures/data-folder.ts");
     const { comparisonFor } = await import("../../src/figures/compare-figures.ts");
     const data = loadDataset("data", demoDataWith());
-    const measure = data.measures.find((m) => m.id === "bm-anbringelser");
-    if (!measure) throw new Error("demo measure missing");
+    const spend = data.measures.find((m) => m.id === "regk31-forebyggende-born");
+    if (!spend) throw new Error("real measure missing");
+    const c = comparisonFor(data, spend);
+    const published = data.benchmarks.filter((b) => b.measure_id === spend.id && b.year === c.year);
+    expect(c.ranked).toHaveLength(98);
+    expect(c.nationalLabel).toBe("Hele landet");
+    expect(c.national).toBe(published.find((b) => b.municipality_code === 0)?.value);
+    const home = c.ranked.find((r) => r.code === data.site.municipalityCode);
+    expect(home?.perCapita).toBe(
+      published.find((b) => b.municipality_code === data.site.municipalityCode)?.value,
+    );
+    const notifications = data.measures.find((m) => m.id === "underretninger-pr-1000");
+    if (!notifications) throw new Error("real measure missing");
+    const n = comparisonFor(data, notifications);
+    expect(n.nationalLabel).toBe("Midterste kommune");
+    const sorted = n.ranked.map((r) => r.perCapita).sort((a, b) => a - b);
+    expect(n.national).toBe(((sorted[48] ?? 0) + (sorted[49] ?? 0)) / 2);
+    const peerValues = n.ranked
+      .filter((r) => n.peers.peers.some((p) => p.code === r.code))
+      .map((r) => r.perCapita)
+      .sort((a, b) => a - b);
+    expect(n.peerRate).toBe(peerValues[Math.floor(peerValues.length / 2)]);
+  });
+
+  it("leaves out municipalities whose count of people is under the threshold, everywhere", async () => {
+    const { loadDataset } = await import("../../src/data/load/dataset.ts");
+    const { demoDataWith } = await import("../fixtures/data-folder.ts");
+    const { comparisonFor } = await import("../../src/figures/compare-figures.ts");
+    const real = loadDataset("data", demoDataWith());
+    const base = real.measures.find((m) => m.id === "underretninger-pr-1000");
+    if (!base) throw new Error("real measure missing");
+    const measure = { ...base, id: "test-antal", counts_people: true };
+    const data = {
+      ...real,
+      measures: [...real.measures, measure],
+      benchmarks: real.municipalities.map((m, i) => ({
+        year: 2024,
+        municipality_code: m.code,
+        measure_id: "test-antal",
+        value: i % 10 === 0 ? 3 : 40 + i,
+      })),
+    };
     const c = comparisonFor(data, measure);
-    expect(c.withheld.length).toBeGreaterThan(0);
+    expect(c.withheld.length).toBe(10);
     for (const r of c.ranked) expect(r.value === 0 || r.value >= 5, r.municipality).toBe(true);
     expect(c.ranked.some((r) => c.withheld.includes(r.municipality))).toBe(false);
   });

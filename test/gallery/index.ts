@@ -1,5 +1,8 @@
+import { compareGapChart } from "../../src/charts/compare-gap.ts";
 import type { ChartSpec } from "../../src/charts/spec.ts";
 import { type Dataset, loadDataset } from "../../src/data/load/dataset.ts";
+import type { MeasureRow } from "../../src/data/schemas/measures.ts";
+import { decomposeGap } from "../../src/data/transform/benchmarks.ts";
 import {
   benchmarkMeasures,
   comparisonOverviewFigure,
@@ -50,6 +53,40 @@ const comparison = (measureId: string, suffix: string) => (data: Dataset) => {
   return byId(measureComparisonFigures(data, measure), `${measureId}-${suffix}`);
 };
 
+const foster: MeasureRow = {
+  id: "udgift-plejefamilier",
+  label: "Udgifter til plejefamilier",
+  definition: "Nettodriftsudgifter til anbringelser i plejefamilier i året.",
+  unit: "kr",
+  direction: "lower_better",
+  source: "Kommunens eget regnskab",
+  area: "born-familie",
+  frequency: "year",
+  counts_people: false,
+  denominator: "0-17",
+  per: 1,
+  target: undefined,
+  target_label: undefined,
+};
+const GAP_EXAMPLE = {
+  id: "forskel",
+  spendMeasure: foster,
+  volumeMeasure: {
+    ...foster,
+    id: "plejefamilier",
+    label: "Børn i plejefamilie",
+    unit: "count" as const,
+    per: 1000,
+  },
+  homeName: "Kolding",
+  year: 2024,
+  decomposition: decomposeGap({ spend: 692, volume: 0.0061 }, { spend: 610, volume: 0.0058 }),
+  volumeLabel: "flere børn i plejefamilie",
+  unitLabel: "udgift pr. barn i plejefamilie",
+  source: "Kommunens eget regnskab og sagssystem",
+  asOf: "2026-10-31",
+};
+
 export const GALLERY: readonly GalleryExample[] = [
   {
     name: "budget-outlook",
@@ -73,14 +110,16 @@ export const GALLERY: readonly GalleryExample[] = [
   { name: "ladder-flows", chart: "ladder-flows.ts", spec: ladder("flows") },
   { name: "ladder-history", chart: "ladder-history.ts", spec: ladder("history") },
   { name: "ladder-goal", chart: "ladder-goal.ts", spec: ladder("goal") },
-  { name: "compare-rank", chart: "compare-rank.ts", spec: comparison("bm-udgift-anbringelser", "placering") },
+  { name: "compare-rank", chart: "compare-rank.ts", spec: comparison("regk31-plejefamilier", "placering") },
   {
     name: "compare-trend",
     chart: "compare-trend.ts",
-    spec: comparison("bm-udgift-anbringelser", "udvikling"),
+    spec: comparison("regk31-plejefamilier", "udvikling"),
   },
-  { name: "compare-map", chart: "compare-map.ts", spec: comparison("bm-udgift-anbringelser", "kort") },
-  { name: "compare-gap", chart: "compare-gap.ts", spec: comparison("bm-udgift-anbringelser", "forskel") },
+  { name: "compare-map", chart: "compare-map.ts", spec: comparison("regk31-plejefamilier", "kort") },
+  // The real public data has no volume figures (DST publishes spend per inhabitant, not placements
+  // alongside it), so the demo configures no volume × price split: this example is hand-made.
+  { name: "compare-gap", chart: "compare-gap.ts", spec: () => compareGapChart(GAP_EXAMPLE) },
   { name: "compare-multiples", chart: "compare-multiples.ts", spec: comparisonOverviewFigure },
 ];
 

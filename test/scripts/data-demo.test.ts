@@ -13,7 +13,6 @@ const GENERATED = [
   "ladder/mapping.csv",
   "ladder/stocks.csv",
   "ladder/flows.csv",
-  "benchmarks.csv",
 ];
 
 function generate(seed: string): string {

@@ -1,6 +1,6 @@
 import type { ParsedTable } from "../load/csv.ts";
 import type { DataIssue } from "../load/issues.ts";
-import type { BenchmarkRow } from "../schemas/benchmarks.ts";
+import { type BenchmarkRow, NATIONAL_CODE } from "../schemas/benchmarks.ts";
 import type { MeasureRow } from "../schemas/measures.ts";
 import type { MunicipalityRow } from "../schemas/reference.ts";
 import { findDuplicateKeys, findUnknownIds } from "./common.ts";
@@ -17,8 +17,8 @@ export function checkBenchmarks(
       FILE,
       table,
       "municipality_code",
-      new Set(municipalities.map((m) => m.code)),
-      "a municipality code from reference/municipalities.csv",
+      new Set([NATIONAL_CODE, ...municipalities.map((m) => m.code)]),
+      "a municipality code from reference/municipalities.csv, or 0 for the whole country",
     ),
     ...findUnknownIds(
       FILE,
@@ -29,7 +29,8 @@ export function checkBenchmarks(
     ),
     ...findDuplicateKeys(FILE, table, ["year", "municipality_code", "measure_id"]),
     ...table.rows.flatMap((row, index) =>
-      row.value >= 0
+      // Net kroner may be negative (income above spend, as published); counts and rates may not.
+      row.value >= 0 || measures.find((m) => m.id === row.measure_id)?.unit === "kr"
         ? []
         : [
             {

@@ -14,6 +14,7 @@ import {
   checkSiteReferences,
   requireRows,
 } from "../checks/references.ts";
+import { measureOf, parseQueries, QUERIES_FILE } from "../public/catalogue.ts";
 import { ActivityRow } from "../schemas/activity.ts";
 import { BenchmarkRow } from "../schemas/benchmarks.ts";
 import { BudgetAssumptionRow } from "../schemas/budget-assumptions.ts";
@@ -22,6 +23,7 @@ import { LadderFlowRow, LadderStepRow, LadderStockRow } from "../schemas/ladder.
 import { MeasureRow } from "../schemas/measures.ts";
 import { MunicipalityRow } from "../schemas/reference.ts";
 import { SiteConfig } from "../schemas/site.ts";
+import type { StatbankQuery } from "../schemas/statbank.ts";
 import { type BoundaryFeature, loadBoundaries } from "./boundaries.ts";
 import { fromCsv, type ParsedTable } from "./csv.ts";
 import { decodeUtf8, type FileContent } from "./csv-reader.ts";
@@ -42,11 +44,16 @@ export interface Dataset {
   finance: FinanceRow[];
   activity: ActivityRow[];
   ladder: { steps: LadderStepRow[]; stocks: LadderStockRow[]; flows: LadderFlowRow[] };
+  /** Published figures per municipality (code 0 = Hele landet), as the source publishes them. */
   benchmarks: BenchmarkRow[];
+  /** The public (StatBank) queries behind the benchmark measures: source, licence and caveats. */
+  publicQueries: StatbankQuery[];
   /** What the budget lines were built on (volume × unit price); empty when the file is absent. */
   budgetAssumptions: BudgetAssumptionRow[];
   /** Real municipality boundaries, when site.json names a boundary file; else the map uses tiles. */
   boundaries?: BoundaryFeature[] | undefined;
+  /** Set by asPublicSite: a site from public data alone, which publishes no own-data figure or table. */
+  publicOnly?: boolean;
 }
 
 /** The files of the data contract, relative to the data folder. */
@@ -89,6 +96,23 @@ export function loadDataset(
     flows: table(DATA_FILES.ladderFlows, LadderFlowRow),
   };
   const benchmarks = table(DATA_FILES.benchmarks, BenchmarkRow);
+  // The benchmark measures are defined once, with their StatBank query, in public/queries.json.
+  const publicCatalogue = parseQueries(optionalText(readText, QUERIES_FILE));
+  issues.push(...publicCatalogue.issues);
+  const ownIds = new Set(measures.rows.map((m) => m.id));
+  for (const query of publicCatalogue.queries) {
+    if (ownIds.has(query.measure))
+      issues.push({
+        file: QUERIES_FILE,
+        column: "measure",
+        expected: "a measure id not already used in measures.csv",
+        found: query.measure,
+      });
+  }
+  const allMeasures = [
+    ...measures.rows,
+    ...publicCatalogue.queries.filter((q) => !ownIds.has(q.measure)).map(measureOf),
+  ];
   // Optional: a municipality without activity-based budgets has no assumptions file.
   const budgetAssumptions = collect(
     issues,
@@ -124,7 +148,7 @@ export function loadDataset(
     if (readable(F.measures, F.activity)) issues.push(...checkActivity(site, measures.rows, activity));
     if (readable(F.ladderSteps, F.ladderStocks, F.ladderFlows)) issues.push(...checkLadder(site, ladder));
     if (readable(F.municipalities, F.measures, F.benchmarks)) {
-      issues.push(...checkBenchmarks(municipalities.rows, measures.rows, benchmarks));
+      issues.push(...checkBenchmarks(municipalities.rows, allMeasures, benchmarks));
     }
     // The assumptions are checked against finance.csv only once it is clean: a finance file with
     // problems would make every function code of the assumptions look unknown.
@@ -142,11 +166,12 @@ export function loadDataset(
     audience,
     threshold: thresholdFor(site.suppression, audience),
     municipalities: municipalities.rows,
-    measures: measures.rows,
+    measures: allMeasures,
     finance: withoutTotals(finance.rows),
     activity: activity.rows,
     ladder: { steps: ladder.steps.rows, stocks: ladder.stocks.rows, flows: ladder.flows.rows },
     benchmarks: benchmarks.rows,
+    publicQueries: publicCatalogue.queries,
     budgetAssumptions: budgetAssumptions.rows,
     boundaries,
   };
@@ -171,6 +196,15 @@ function fromCsvFile<Schema extends z.ZodObject>(readText: ReadText, file: strin
     return { rows: [], rowNumbers: [], issues: [{ file, expected: "the file to exist in the data folder" }] };
   }
   return fromCsv(file, text, schema);
+}
+
+function optionalText(readText: ReadText, file: string): string | undefined {
+  try {
+    const content = readText(file);
+    return typeof content === "string" ? content : new TextDecoder().decode(content);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file the contract allows to be left out: absent means no rows, present means validated like any other. */

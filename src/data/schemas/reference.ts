@@ -19,6 +19,11 @@ export const MunicipalityRow = z.object({
   /** DAGI's visual centre of the municipality (WGS84), for laying out the tile-grid map. */
   lon: decimal(),
   lat: decimal(),
+  /** DST's municipality group (kommunegruppe), e.g. "Hovedstadskommuner"; used to choose peers. */
+  kommunegruppe: text().optional(),
+  /** The latest population total (1 January of latest_population_year), FOLK1A/FOLK1AM. */
+  latest_population_year: year().optional(),
+  latest_population_total: count().optional(),
 });
 
 export type MunicipalityRow = z.output<typeof MunicipalityRow>;

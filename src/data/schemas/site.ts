@@ -128,8 +128,21 @@ export const SiteConfig = z
          * With it the map shows real shapes; without it, the built-in tile grid.
          */
         boundaryFile: z.string().min(1).optional(),
-        /** Fixed peers per area id (municipality codes), overriding the computed choice. */
-        peers: z.record(z.string(), z.array(z.number().int())).default({}),
+        /**
+         * Which peer group the pages show first: the structurally nearest ("naermeste"), DST's
+         * kommunegruppe, the region, or the list below ("valgt"). The others are a click away.
+         */
+        defaultPeerGroup: z.enum(["naermeste", "kommunegruppe", "region", "valgt"]).default("naermeste"),
+        /** A public figure whose newest year ended more than this many months before dataAsOf is flagged as old. */
+        staleAfterMonths: z.number().int().min(1).max(120).default(18),
+        /** The municipality's own list of peers, with the sentence that says why (a peer group "valgt"). */
+        peerList: z
+          .object({
+            name: z.string().min(1),
+            reason: z.string().min(1),
+            municipalities: z.array(z.number().int().min(101).max(860)).min(1),
+          })
+          .optional(),
         /**
          * Spend measures that split into volume × price: spend per capita = volume per capita ×
          * spend per unit of volume (e.g. placements).
@@ -147,6 +160,10 @@ export const SiteConfig = z
       })
       .prefault({}),
     committees: z.array(CommitteeConfig).min(1),
+  })
+  .refine((site) => site.comparison.defaultPeerGroup !== "valgt" || site.comparison.peerList !== undefined, {
+    error: 'defaultPeerGroup "valgt" needs comparison.peerList',
+    path: ["comparison", "defaultPeerGroup"],
   })
   .refine((site) => site.dataAsOf.startsWith(String(site.fiscalYear)), {
     error: "dataAsOf must fall within fiscalYear",

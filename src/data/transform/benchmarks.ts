@@ -35,44 +35,55 @@ export interface NormalisedValue {
   code: number;
   municipality: string;
   year: number;
-  /** The municipality's total, as reported. */
+  /** The figure as published (e.g. kr. per inhabitant, per 1.000 aged 0–17). */
   value: number;
-  population: number;
-  /** value ÷ population × per. */
+  /** The same figure: published per capita, never divided again here. */
   perCapita: number;
 }
 
-/** Divides each municipality's total by the measure's population group (e.g. spend per 0–17-year-old). */
+/**
+ * The published per-capita figures of one measure for the municipalities in the reference table.
+ * The national row (code 0) is not a municipality and is left out; see nationalFigure.
+ */
 export function normalise(
   rows: readonly BenchmarkRow[],
   municipalities: readonly MunicipalityRow[],
   measure: MeasureRow,
 ): NormalisedValue[] {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const per = measure.per ?? 1;
   return rows.flatMap((row) => {
     const m = byCode.get(row.municipality_code);
     if (!m || row.measure_id !== measure.id) return [];
-    const population = populationOf(m, measure.denominator ?? "total");
-    if (population === 0) return [];
     return [
-      {
-        code: m.code,
-        municipality: m.municipality,
-        year: row.year,
-        value: row.value,
-        population,
-        perCapita: (row.value / population) * per,
-      },
+      { code: m.code, municipality: m.municipality, year: row.year, value: row.value, perCapita: row.value },
     ];
   });
 }
 
-/** The national figure: all municipalities' totals over all their population (not an average of rates). */
-export function nationalRate(values: readonly NormalisedValue[], per: number): number {
-  const value = values.reduce((sum, v) => sum + v.value, 0);
-  const population = values.reduce((sum, v) => sum + v.population, 0);
-  return population === 0 ? 0 : (value / population) * per;
+/** The middle value (the median): of an even count, the mean of the two middle ones. */
+export function middle(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[half] : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
+}
+
+export const NATIONAL_LABEL = "Hele landet";
+export const MEDIAN_LABEL = "Midterste kommune";
+
+/**
+ * The country's figure for a year: the national row as the source publishes it (DST's "Hele
+ * landet"), or, where the source publishes none, the middle municipality, named as such.
+ */
+export function nationalFigure(
+  rows: readonly BenchmarkRow[],
+  measureId: string,
+  year: number,
+  municipalValues: readonly number[],
+): { value: number; label: string; published: boolean } {
+  const row = rows.find((r) => r.measure_id === measureId && r.year === year && r.municipality_code === 0);
+  if (row) return { value: row.value, label: NATIONAL_LABEL, published: true };
+  return { value: middle(municipalValues) ?? 0, label: MEDIAN_LABEL, published: false };
 }
 
 export interface Ranked extends NormalisedValue {
@@ -91,58 +102,6 @@ export function rank(values: readonly NormalisedValue[], direction: MeasureRow["
     previous = { value: v.perCapita, rank: position };
     return { ...v, rank: position };
   });
-}
-
-export interface Peer {
-  code: number;
-  municipality: string;
-  /** Standardised distance to the home municipality: 0 is identical. */
-  distance: number;
-}
-
-/** The structural variables a peer group is chosen on, for one area. */
-export function structuralVariables(m: MunicipalityRow, group: PopulationGroup): number[] {
-  const total = m.population_total || 1;
-  const groupShare = group === "total" ? 0 : populationOf(m, group) / total;
-  return [Math.log(total), m.population_0_17 / total, m.population_65_plus / total, groupShare];
-}
-
-export const STRUCTURE_TEXT =
-  "indbyggertal og aldersfordeling (andelen af 0–17-årige og af borgere på 65 år og derover)";
-
-/**
- * The home municipality's nearest neighbours by Euclidean distance over z-standardised structural
- * variables (population on a log scale, age shares, and the share of the area's own age group).
- */
-export function nearestPeers(
-  municipalities: readonly MunicipalityRow[],
-  home: number,
-  group: PopulationGroup,
-  count: number,
-): Peer[] {
-  const vectors = municipalities.map((m) => structuralVariables(m, group));
-  const columns = vectors[0]?.map((_, j) => vectors.map((v) => v[j] ?? 0)) ?? [];
-  const stats = columns.map((column) => {
-    const mean = column.reduce((a, b) => a + b, 0) / column.length;
-    const sd = Math.sqrt(column.reduce((a, b) => a + (b - mean) ** 2, 0) / column.length);
-    return { mean, sd: sd || 1 };
-  });
-  const z = (v: number[]) => v.map((x, j) => (x - (stats[j]?.mean ?? 0)) / (stats[j]?.sd ?? 1));
-  const homeRow = municipalities.find((m) => m.code === home);
-  if (!homeRow) return [];
-  const target = z(structuralVariables(homeRow, group));
-  return municipalities
-    .filter((m) => m.code !== home)
-    .map((m) => {
-      const point = z(structuralVariables(m, group));
-      return {
-        code: m.code,
-        municipality: m.municipality,
-        distance: Math.sqrt(point.reduce((sum, x, j) => sum + (x - (target[j] ?? 0)) ** 2, 0)),
-      };
-    })
-    .sort((a, b) => a.distance - b.distance || a.code - b.code)
-    .slice(0, count);
 }
 
 export interface GapDecomposition {

@@ -27,8 +27,10 @@ export function deliveries(data: Dataset): DeliveryRow[] {
   const rows: DeliveryRow[] = [
     row("finance.csv", "Budgetopfølgning (alle områder)", financeMonths, month, monthRange),
   ];
+  // Public benchmark figures are not the municipality's deliveries: their age is on /data/kilder/.
+  const publicIds = new Set(data.publicQueries.map((q) => q.measure));
   for (const measure of data.measures) {
-    if (!measure.area) continue;
+    if (!measure.area || publicIds.has(measure.id)) continue;
     const series = measureSeries(data.activity, measure.area, measure, data.threshold);
     const periods = series.map((p) => p.period);
     const expected =

@@ -4,11 +4,14 @@ import type { MunicipalityRow } from "../../../src/data/schemas/reference.ts";
 import {
   decomposeGap,
   denominatorText,
-  nationalRate,
-  nearestPeers,
+  MEDIAN_LABEL,
+  middle,
+  NATIONAL_LABEL,
+  nationalFigure,
   normalise,
   rank,
 } from "../../../src/data/transform/benchmarks.ts";
+import { nearestPeers } from "../../../src/data/transform/peer-groups.ts";
 import { tileGrid } from "../../../src/data/transform/tile-grid.ts";
 
 const town = (code: number, total: number, young: number, old: number): MunicipalityRow => ({
@@ -41,23 +44,58 @@ const placements: MeasureRow = {
 };
 
 describe("normalise", () => {
-  it("divides by the measure's population group and scales per 1.000", () => {
-    const rows = [{ year: 2025, municipality_code: 101, measure_id: "bm-anbringelser", value: 80 }];
-    expect(normalise(rows, [town(101, 50_000, 10_000, 9_000)], placements)[0]?.perCapita).toBe(8);
+  it("takes the published per-capita figure as it is, without dividing again", () => {
+    const rows = [
+      { year: 2024, municipality_code: 101, measure_id: "bm-anbringelser", value: 8.5 },
+      { year: 2024, municipality_code: 0, measure_id: "bm-anbringelser", value: 7 },
+      { year: 2024, municipality_code: 101, measure_id: "other", value: 99 },
+    ];
+    const values = normalise(rows, [town(101, 50_000, 10_000, 9_000)], placements);
+    expect(values).toEqual([
+      { code: 101, municipality: "Kommune 101", year: 2024, value: 8.5, perCapita: 8.5 },
+    ]);
   });
   it("names the denominator in Danish", () => {
     expect(denominatorText(placements)).toBe("pr. 1.000 0–17-årige");
     expect(denominatorText({ ...placements, denominator: "65+", per: 1 })).toBe(
       "pr. borger på 65 år og derover",
     );
+    expect(denominatorText({ ...placements, denominator: "total", per: 1 })).toBe("pr. indbygger");
   });
-  it("computes the national figure as all totals over all population, not an average of rates", () => {
-    const values = [
-      { code: 1, municipality: "a", year: 2025, value: 10, population: 1000, perCapita: 10 },
-      { code: 2, municipality: "b", year: 2025, value: 90, population: 9000, perCapita: 10 },
-      { code: 3, municipality: "c", year: 2025, value: 100, population: 1000, perCapita: 100 },
-    ];
-    expect(nationalRate(values, 1000)).toBeCloseTo((200 / 11_000) * 1000);
+});
+
+describe("middle", () => {
+  it("is the middle value of an odd count and the mean of the two middle ones of an even count", () => {
+    expect(middle([9, 1, 5])).toBe(5);
+    expect(middle([4, 1, 3, 10])).toBe(3.5);
+    expect(middle([-418, 2])).toBe(-208);
+    expect(middle([])).toBeUndefined();
+  });
+});
+
+describe("nationalFigure", () => {
+  const rows = [
+    { year: 2024, municipality_code: 0, measure_id: "a", value: 1351 },
+    { year: 2023, municipality_code: 0, measure_id: "b", value: 50 },
+  ];
+  it("uses the published national row of the same measure and year", () => {
+    expect(nationalFigure(rows, "a", 2024, [1, 2, 3])).toEqual({
+      value: 1351,
+      label: NATIONAL_LABEL,
+      published: true,
+    });
+  });
+  it("falls back to the middle municipality, named as such, when the source publishes none", () => {
+    expect(nationalFigure(rows, "a", 2023, [10, 30, 20])).toEqual({
+      value: 20,
+      label: MEDIAN_LABEL,
+      published: false,
+    });
+    expect(nationalFigure(rows, "b", 2024, [10, 30])).toEqual({
+      value: 20,
+      label: MEDIAN_LABEL,
+      published: false,
+    });
   });
 });
 
@@ -66,8 +104,7 @@ describe("rank", () => {
     code,
     municipality: String(code),
     year: 2025,
-    value: 0,
-    population: 1,
+    value: perCapita,
     perCapita,
   });
   it("ranks lowest first and lets ties share the better rank", () => {
@@ -94,10 +131,10 @@ describe("nearestPeers", () => {
     town(6, 45_000, 9_000, 9_500),
   ];
   it("chooses the municipalities most like the home one, nearest first", () => {
-    expect(nearestPeers(towns, 1, "0-17", 3).map((p) => p.code)).toEqual([2, 3, 6]);
+    expect(nearestPeers(towns, 1, 3).map((p) => p.code)).toEqual([2, 3, 6]);
   });
   it("puts the unlike ones furthest away", () => {
-    const all = nearestPeers(towns, 1, "0-17", 5);
+    const all = nearestPeers(towns, 1, 5);
     expect(all.at(-1)?.code).toBe(5);
     expect(all[0]?.distance).toBeLessThan(all.at(-1)?.distance ?? 0);
   });

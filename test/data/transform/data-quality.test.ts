@@ -10,8 +10,11 @@ describe("deliveries", () => {
     const rows = deliveries(data);
     expect(rows.filter((r) => r.late)).toEqual([]);
     expect(new Set(rows.map((r) => r.table))).toEqual(
-      new Set(["finance.csv", "activity.csv", "benchmarks.csv", "ladder/stocks.csv"]),
+      new Set(["finance.csv", "activity.csv", "ladder/stocks.csv"]),
     );
+    // The public benchmarks are not the municipality's deliveries (their age is on /data/kilder/).
+    const labels = new Set(rows.map((r) => r.series));
+    for (const q of data.publicQueries) expect(labels.has(q.label), q.label).toBe(false);
   });
   it("calls a monthly series late when the data date has moved on without it, and lists missing months", () => {
     const later = { ...data, site: { ...data.site, dataAsOf: "2026-11-30" } };
