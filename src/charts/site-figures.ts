@@ -26,7 +26,7 @@ import { ladderHistoryChart } from "./ladder-history.ts";
 import { ladderSharesChart } from "./ladder-shares.ts";
 import { ladderStairChart } from "./ladder-stair.ts";
 import { measureTrendChart } from "./measure-trend.ts";
-import type { ScenarioStep } from "./scenario.ts";
+import type { PlanBase, ScenarioStep } from "./scenario.ts";
 import type { ChartSpec } from "./spec.ts";
 import { spendThroughYearChart } from "./spend-through-year.ts";
 import { weeklyHoursChart } from "./weekly-hours.ts";
@@ -199,6 +199,8 @@ export interface LadderPage {
   };
   summary: LadderSummary;
   scenarioSteps: ScenarioStep[];
+  /** What the scenario planner starts from: the steps, the area's year-end outlook and the goal, as shown. */
+  planBase: PlanBase;
   /** The ladder goal by the site's one goal rule set; undefined without a goal or visible shares. */
   goal: GoalEvaluation | undefined;
 }
@@ -228,6 +230,38 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
       })
     : [];
   const steps = ladderSteps(ladder, area.id);
+  const scenarioSteps = summary.steps.flatMap((s) =>
+    isSuppressed(s.costPerCitizen) || isSuppressed(s.citizens)
+      ? []
+      : [
+          {
+            id: s.step.step_id,
+            order: s.step.order,
+            title: s.step.title,
+            costPerCitizen: Math.round(s.costPerCitizen),
+            citizens: s.citizens,
+            lower: goal?.lowerSteps.includes(s.step.step_id) ?? false,
+          },
+        ],
+  );
+  const outlook = areaOutlook(data.finance, [area])[0];
+  // The goal's denominator: the published total, or when a step is withheld the sum of the steps
+  // shown (only published numbers reach the planner, so it cannot reopen the withheld one).
+  const total =
+    typeof summary.totalCitizens === "number"
+      ? summary.totalCitizens
+      : scenarioSteps.reduce((sum, s) => sum + s.citizens, 0);
+  const planBase: PlanBase = {
+    steps: scenarioSteps,
+    withheld: summary.steps
+      .filter((s) => isSuppressed(s.costPerCitizen) || isSuppressed(s.citizens))
+      .map((s) => ({ id: s.step.step_id, order: s.step.order, title: s.step.title })),
+    fiscalYear: site.fiscalYear,
+    ...(outlook ? { budget: outlook.correctedBudget, expected: outlook.expectedResult } : {}),
+    ...(goal && shares.length > 0
+      ? { goal: { target: goal.targetShare, deadline: goal.deadline, shares, total } }
+      : {}),
+  };
   return {
     summary,
     figures: {
@@ -251,18 +285,8 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
             })
           : undefined,
     },
-    scenarioSteps: summary.steps.flatMap((s) =>
-      isSuppressed(s.costPerCitizen)
-        ? []
-        : [
-            {
-              id: s.step.step_id,
-              order: s.step.order,
-              title: s.step.title,
-              costPerCitizen: Math.round(s.costPerCitizen),
-            },
-          ],
-    ),
+    scenarioSteps,
+    planBase,
     goal:
       goal && shares.length > 0 ? ladderGoalEvaluation(shares, goal.targetShare, goal.deadline) : undefined,
   };
