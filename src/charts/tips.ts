@@ -101,6 +101,9 @@ function decorate(node: Element, values: Values, options: Plot.PlotOptions, line
         point.setAttribute("cy", String(Math.round((y as number) * 10) / 10));
         point.setAttribute("r", "4");
         point.setAttribute("class", "tip-point");
+        // Seen only when active (the stylesheet paints it); never in a print or an exported image.
+        point.setAttribute("fill", "none");
+        point.setAttribute("stroke", "none");
         mark(point, details);
         element.parentElement?.append(point);
       }

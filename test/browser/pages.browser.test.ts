@@ -34,7 +34,7 @@ test("every figure has its title, chart, text alternative, table, source, date a
       figures += 1;
       const id = (await figure.getAttribute("id")) ?? "?";
       const where = `${path}#${id}`;
-      const svg = figure.locator(".chart-svg svg[role=img]");
+      const svg = figure.locator(".chart-svg svg:is([role=img], [role=group])");
       if ((await svg.count()) < 1) problems.push(`${where}: no SVG chart`);
       const describedBy = await svg.first().getAttribute("aria-describedby");
       if (!describedBy || (await page.locator(`#${describedBy}`).innerText()).trim().length < 40) {
