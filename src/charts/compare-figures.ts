@@ -104,19 +104,48 @@ export function comparisonFor(data: Dataset, measure: MeasureRow, year?: number)
 /** The figures on one measure's comparison page. */
 export function measureComparisonFigures(data: Dataset, measure: MeasureRow): ChartSpec[] {
   const c = comparisonFor(data, measure);
+  const [rankFigure, mapFigure] = rankAndMap(data, measure, c, "");
+  return [
+    ...(rankFigure ? [rankFigure] : []),
+    compareTrendChart({
+      measure,
+      source: measure.source,
+      asOf: `${c.year}-12-31`,
+      id: `${measure.id}-udvikling`,
+      homeName: c.homeName,
+      points: trendPoints(data, measure, c),
+      caveats: caveatsFor(data),
+    }),
+    ...(mapFigure ? [mapFigure] : []),
+    ...gapFigures(data, measure, c),
+  ];
+}
+
+/**
+ * The ranking and the map for each earlier year, pre-rendered so the reader can choose the year
+ * (src/scripts/variants.ts swaps them): ids end in the year. The latest year's are on the page.
+ */
+export function comparisonYearVariants(
+  data: Dataset,
+  measure: MeasureRow,
+): { year: number; figures: ChartSpec[] }[] {
+  const latest = comparisonFor(data, measure).year;
+  const years = [...new Set(publishedValues(data, measure).values.map((v) => v.year))]
+    .filter((year) => year < latest)
+    .sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    figures: rankAndMap(data, measure, comparisonFor(data, measure, year), `-${year}`),
+  }));
+}
+
+function trendPoints(data: Dataset, measure: MeasureRow, c: Comparison) {
   const home = data.site.municipalityCode;
   const peerCodes = c.peers.peers.map((p) => p.code);
-  const common = { measure, source: measure.source, asOf: `${c.year}-12-31` };
   const values = publishedValues(data, measure).values;
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
-  const withheldNote =
-    c.withheld.length === 0
-      ? []
-      : [
-          `${c.withheld.length} kommuner har under ${data.threshold} i ${c.year} og er ikke med, hverken i placeringen, landstallet eller sammenligningen: ${c.withheld.join(", ")}.`,
-        ];
   const per = measure.per ?? 1;
-  const trend = years.map((year) => {
+  return years.map((year) => {
     const inYear = values.filter((v) => v.year === year);
     return {
       year,
@@ -128,10 +157,22 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       national: nationalRate(inYear, per),
     };
   });
+}
+
+function rankAndMap(data: Dataset, measure: MeasureRow, c: Comparison, suffix: string): ChartSpec[] {
+  const home = data.site.municipalityCode;
+  const peerCodes = c.peers.peers.map((p) => p.code);
+  const common = { measure, source: measure.source, asOf: `${c.year}-12-31` };
+  const withheldNote =
+    c.withheld.length === 0
+      ? []
+      : [
+          `${c.withheld.length} kommuner har under ${data.threshold} i ${c.year} og er ikke med, hverken i placeringen, landstallet eller sammenligningen: ${c.withheld.join(", ")}.`,
+        ];
   return [
     compareRankChart({
       ...common,
-      id: `${measure.id}-placering`,
+      id: `${measure.id}-placering${suffix}`,
       homeName: c.homeName,
       year: c.year,
       ranked: c.ranked,
@@ -141,16 +182,9 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       national: c.national,
       caveats: [...caveatsFor(data), ...withheldNote],
     }),
-    compareTrendChart({
-      ...common,
-      id: `${measure.id}-udvikling`,
-      homeName: c.homeName,
-      points: trend,
-      caveats: caveatsFor(data),
-    }),
     compareMapChart({
       ...common,
-      id: `${measure.id}-kort`,
+      id: `${measure.id}-kort${suffix}`,
       year: c.year,
       ranked: c.ranked,
       tiles: tileGrid(data.municipalities),
@@ -159,7 +193,6 @@ export function measureComparisonFigures(data: Dataset, measure: MeasureRow): Ch
       home,
       peers: peerCodes,
     }),
-    ...gapFigures(data, measure, c),
   ];
 }
 

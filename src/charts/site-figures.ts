@@ -18,7 +18,12 @@ import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { activityEconomyChart } from "./activity-economy.ts";
 import { budgetByFunctionChart } from "./budget-by-function.ts";
 import { budgetOutlookChart } from "./budget-outlook.ts";
-import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
+import {
+  benchmarkMeasures,
+  comparisonOverviewFigure,
+  comparisonYearVariants,
+  measureComparisonFigures,
+} from "./compare-figures.ts";
 import { forecastChart } from "./forecast.ts";
 import { ladderFlowChart } from "./ladder-flows.ts";
 import { ladderGoalChart, ladderGoalEvaluation } from "./ladder-goal.ts";
@@ -177,6 +182,9 @@ function computeAllFigures(data: Dataset): ChartSpec[] {
     ...data.site.areas.flatMap((area) => areaFigures(data, area)),
     comparisonOverviewFigure(data),
     ...benchmarkMeasures(data).flatMap((measure) => measureComparisonFigures(data, measure)),
+    ...benchmarkMeasures(data).flatMap((measure) =>
+      comparisonYearVariants(data, measure).flatMap((variant) => variant.figures),
+    ),
     ...ladderAreas(data).flatMap((area) => {
       const { stair, shares, flows, history, goal } = ladderPage(data, area).figures;
       return [stair, shares, flows, history, ...(goal ? [goal] : [])];
