@@ -23,7 +23,7 @@ for (const box of document.querySelectorAll<HTMLElement>("[data-highlight]")) {
     .filter((code) => names.has(code));
 
   /** What the visible chart says about the municipality: "3,2 pr. 1.000 0–17-årige, 2025". */
-  const valueOf = (code: string) => {
+  const shownValue = (code: string) => {
     const mark = [
       ...document.querySelectorAll<Element>(`[data-municipality="${code}"][data-tip-value]`),
     ].find((m) => m.getClientRects().length > 0);
@@ -40,7 +40,7 @@ for (const box of document.querySelectorAll<HTMLElement>("[data-highlight]")) {
     chips.replaceChildren(
       ...chosen.map((code) => {
         const item = document.createElement("li");
-        item.append(`${names.get(code)}: ${valueOf(code)} `);
+        item.append(`${names.get(code)}: ${shownValue(code)} `);
         const remove = document.createElement("button");
         remove.type = "button";
         remove.textContent = "Fjern";
@@ -62,7 +62,7 @@ for (const box of document.querySelectorAll<HTMLElement>("[data-highlight]")) {
       status.textContent =
         chosen.length === 0
           ? "Ingen kommuner er fremhævet."
-          : `Fremhævet: ${chosen.map((code) => `${names.get(code)} (${valueOf(code)})`).join(", ")}.`;
+          : `Fremhævet: ${chosen.map((code) => `${names.get(code)} (${shownValue(code)})`).join(", ")}.`;
   };
 
   const add = () => {
