@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
@@ -105,16 +106,30 @@ function plexFiles(): Promise<string[]> {
   return fontFiles;
 }
 
-/** The figure as a PNG, drawn from the same standalone SVG at PNG_SCALE. */
+/**
+ * The figure as a PNG, drawn from the same standalone SVG at PNG_SCALE. Drawing is the slow part of
+ * the downloads, so each PNG is kept in node_modules/.cache under the hash of its SVG, the renderer's
+ * version and the scale: a rebuild redraws only the figures whose picture changed.
+ */
 export async function figurePng(spec: ChartSpec): Promise<Buffer> {
   const svg = figureSvgFile(spec);
+  const dir = join(process.cwd(), "node_modules/.cache/udvalgsbrief-figure-png");
+  const key = createHash("sha256").update(`${RESVG_VERSION}|${PNG_SCALE}|${svg}`).digest("hex");
+  const cached = join(dir, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: await plexFiles(), defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: "zoom", value: PNG_SCALE },
     background: "#ffffff",
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }
+
+const RESVG_VERSION = (createRequire(import.meta.url)("@resvg/resvg-js/package.json") as { version: string })
+  .version;
 
 export function figureSvgPath(spec: ChartSpec): string {
   return `/figur/${spec.id}.svg`;

@@ -7,7 +7,8 @@
 //     <div data-variant="2024" hidden>…</div>
 //   </div>
 //
-// Groups with the same key switch together and share one control, placed before the first group.
+// Groups with the same key switch together and share one control, placed before the first group
+// (before the tabs that hold it, if any).
 // `data-variants-by="peer-group"` reads the variants from another attribute (`data-peer-group`);
 // `data-variant-label` on a variant names it in the control (else its value does).
 
@@ -70,7 +71,8 @@ export function initVariants(root: ParentNode = document): void {
       select.append(option);
     }
     label.append(select);
-    first.container.before(label);
+    // One control for every view: outside tabs (src/scripts/tabs.ts) that hold the groups.
+    (first.container.closest("[data-tabs]") ?? first.container).before(label);
     const choose = (value: string, remember: boolean) => {
       if (!showVariant(groups, value)) return;
       select.value = value;

@@ -7,6 +7,7 @@ const PAGE = "/sammenlign/bm-anbringelser/";
 test("highlight a municipality by name and choose the year; the URL keeps both and restores them", async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.goto(PAGE);
   const input = page.getByRole("combobox", { name: "Fremhæv en kommune i figurerne" });
   await input.fill("Vejle");
@@ -29,7 +30,11 @@ test("highlight a municipality by name and choose the year; the URL keeps both a
   await expect(page).toHaveURL(new RegExp(`aar=${earlier}`));
   await expect(page.locator(`#bm-anbringelser-placering-${earlier}`)).toBeVisible();
   await expect(page.locator("#bm-anbringelser-placering")).toBeHidden();
-  await expect(page.locator(`#bm-anbringelser-kort-${earlier}`)).toBeVisible();
+  // The map (on its own tab) has switched year too.
+  await expect(page.locator(`[data-variant]:has(> #bm-anbringelser-kort-${earlier})`)).not.toHaveAttribute(
+    "hidden",
+  );
+  await expect(page.locator("[data-variant]:has(> #bm-anbringelser-kort)")).toHaveAttribute("hidden");
   // The highlight follows to the year shown.
   await expect(
     page.locator(`#bm-anbringelser-placering-${earlier} .chart-svg__wide .is-highlighted`),
@@ -46,6 +51,39 @@ test("highlight a municipality by name and choose the year; the URL keeps both a
   await expect(page).toHaveURL(/fremhaev=621(&|$)/);
 });
 
+test("the ranking and the map are tabs: arrows, Home and End move between them; axe clean in each", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(PAGE);
+  const tabs = page.getByRole("tablist", { name: "Vis som" });
+  const ranking = tabs.getByRole("tab", { name: "Placering" });
+  const map = tabs.getByRole("tab", { name: "Kort" });
+  await expect(ranking).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel", { name: "Placering" })).toBeVisible();
+  await expect(page.getByRole("tabpanel", { name: "Kort" })).toBeHidden();
+  for (const [key, tab, panel] of [
+    ["ArrowRight", map, "Kort"],
+    ["ArrowRight", ranking, "Placering"],
+    ["End", map, "Kort"],
+    ["Home", ranking, "Placering"],
+    ["ArrowLeft", map, "Kort"],
+  ] as const) {
+    if ((await tabs.locator(":focus").count()) === 0) await ranking.focus();
+    await page.keyboard.press(key);
+    await expect(tab).toBeFocused();
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tabpanel", { name: panel })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include(".view-tabs").withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${panel}: ${v.id}`)).toEqual([]);
+  }
+  // One tab stop: only the selected tab is in the tab order.
+  await expect(tabs.locator('[tabindex="0"]')).toHaveCount(1);
+  // The year control stays reachable on the map tab, and the choice of tab is in the URL.
+  await expect(page.getByRole("combobox", { name: "Vis år" })).toBeVisible();
+  await expect(page).toHaveURL(/visning=kort/);
+});
+
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
   test("the latest year shows, the controls are not offered", async ({ page }) => {
@@ -53,5 +91,8 @@ test.describe("with JavaScript disabled", () => {
     await expect(page.locator("#bm-anbringelser-placering")).toBeVisible();
     await expect(page.locator("[data-variant][hidden]").first()).toBeHidden();
     await expect(page.getByRole("combobox", { name: "Fremhæv en kommune i figurerne" })).toBeHidden();
+    // Without the tabs, the ranking and the map are both on the page, one after the other.
+    await expect(page.locator("#bm-anbringelser-kort")).toBeVisible();
+    await expect(page.getByRole("tablist")).toHaveCount(0);
   });
 });

@@ -49,7 +49,7 @@ test("every figure has its title, chart, text alternative, table, source, date a
         problems.push(`${where}: table without (or with an empty) column header`);
       if (!(await figure.innerText()).includes("Kilde:")) problems.push(`${where}: no source`);
       if ((await figure.locator("time[datetime]").count()) < 1) problems.push(`${where}: no date`);
-      const href = await figure.locator("a[download]").getAttribute("href");
+      const href = await figure.locator(`a[download][href$=".csv"]`).getAttribute("href");
       const csv = href ? await request.get(href) : undefined;
       const text = csv ? (await csv.text()).replace(/^\uFEFF/, "") : "";
       if (csv?.status() !== 200) problems.push(`${where}: CSV link broken`);
