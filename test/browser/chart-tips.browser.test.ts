@@ -7,7 +7,8 @@ const CHART_TYPES = [
   { type: "bar", page: "/indsatstrappe/born-familie/", figure: "born-familie-trappe" },
   { type: "point", page: "/sammenlign/bm-anbringelser/", figure: "bm-anbringelser-placering" },
   { type: "line vertex", page: "/omraader/born-familie/", figure: "born-familie-prognose" },
-  { type: "map region", page: "/sammenlign/bm-anbringelser/", figure: "bm-anbringelser-kort" },
+  // The map is the second tab on a comparison page (the ranking the first).
+  { type: "map region", page: "/sammenlign/bm-anbringelser/", figure: "bm-anbringelser-kort", tab: "Kort" },
   { type: "matrix cell", page: "/indsatstrappe/born-familie/", figure: "born-familie-bevaegelser" },
 ] as const;
 
@@ -25,9 +26,10 @@ function marksOf(page: Page, figure: string): Locator {
   return page.locator(`#${figure} .chart-svg__wide .tip-mark, #${figure} .chart-svg > svg .tip-mark`);
 }
 
-for (const { type, page: path, figure } of CHART_TYPES) {
+for (const { type, page: path, figure, ...rest } of CHART_TYPES) {
   test(`a ${type} shows its details on hover and by keyboard`, async ({ page }) => {
     await page.goto(path);
+    if ("tab" in rest) await page.getByRole("tab", { name: rest.tab }).click();
     const marks = marksOf(page, figure);
     expect(await marks.count()).toBeGreaterThan(1);
     const tip = page.locator(`#${figure} .chart-tip`);
