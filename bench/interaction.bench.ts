@@ -132,7 +132,15 @@ export default async function interactionBench(): Promise<BenchResult> {
     await measure(
       "tooltip on hover: map region",
       "/sammenlign/bm-anbringelser/",
-      hover("bm-anbringelser-kort"),
+      `if (i === 0) [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent === "Kort")?.click();
+       ${hover("bm-anbringelser-kort")}`,
+    );
+    await measure(
+      "tab switch: ranking and map",
+      "/sammenlign/bm-anbringelser/",
+      `const tabs = [...document.querySelectorAll('[role="tab"]')];
+       tabs[(i + 1) % tabs.length].click();
+       document.body.getBoundingClientRect();`,
     );
     await measure(
       "tooltip by keyboard: arrow to next mark",

@@ -8,7 +8,7 @@
 //   </div>
 //
 // Groups with the same key switch together and share one control, placed before the first group
-// (before the tabs that hold it, if any).
+// (before the outermost tabs or variants that hold it, if any).
 // `data-variants-by="peer-group"` reads the variants from another attribute (`data-peer-group`);
 // `data-variant-label` on a variant names it in the control (else its value does).
 
@@ -71,8 +71,16 @@ export function initVariants(root: ParentNode = document): void {
       select.append(option);
     }
     label.append(select);
-    // One control for every view: outside tabs (src/scripts/tabs.ts) that hold the groups.
-    (first.container.closest("[data-tabs]") ?? first.container).before(label);
+    // One control for every view: before the outermost tabs (src/scripts/tabs.ts) or variants that
+    // hold the group (years inside peer groups), so hiding a view never hides the control.
+    let anchor: HTMLElement = first.container;
+    for (
+      let up = anchor.parentElement?.closest<HTMLElement>("[data-tabs], [data-variants]");
+      up;
+      up = up.parentElement?.closest<HTMLElement>("[data-tabs], [data-variants]")
+    )
+      anchor = up;
+    anchor.before(label);
     const choose = (value: string, remember: boolean) => {
       if (!showVariant(groups, value)) return;
       select.value = value;
