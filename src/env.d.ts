@@ -13,3 +13,16 @@ declare namespace App {
     };
   }
 }
+
+declare module "subset-font" {
+  /** Subsets a font (TrueType, WOFF or WOFF2) to the given characters, in the given format. */
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: {
+      targetFormat?: "sfnt" | "truetype" | "woff" | "woff2";
+      keepFeatures?: string[];
+      noHinting?: boolean;
+    },
+  ): Promise<Buffer>;
+}

@@ -10,6 +10,7 @@ import { perCapitaDecimals } from "./compare-rank.ts";
 import { labelColourOn, uniqueShortNames } from "./labels.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, COLOURS } from "./theme.ts";
+import { type Tip, tip } from "./tips.ts";
 
 /**
  * Five light-to-dark blues (ColorBrewer Blues, from d3-scale-chromatic), readable in greyscale as
@@ -76,6 +77,15 @@ export function compareMapChart(input: {
   };
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
   const homeName = byCode.get(home)?.municipality ?? "";
+  const details = (code: number, name: string): Tip => {
+    const value = byCode.get(code)?.perCapita;
+    return {
+      label: name,
+      value: value === undefined ? "intet offentliggjort tal" : `${formatNumber(value, decimals)} ${unit}`,
+      period: String(year),
+      municipality: String(code),
+    };
+  };
   const sortedCells = [...cells].sort((a, b) => a.name.localeCompare(b.name, "da"));
   const legend = classLegend(cells, cols, rows, decimals);
   const tilePlot: Plot.PlotOptions = {
@@ -92,6 +102,7 @@ export function compareMapChart(input: {
         inset: 1.5,
         fill: (d: { cls: number }) => CLASSES[d.cls] ?? "white",
         stroke: COLOURS.other,
+        channels: { tip: tip((d: { code: number; name: string }) => details(d.code, d.name)) },
       }),
       Plot.rect(
         cells.filter((d) => peers.includes(d.code)),
@@ -123,7 +134,11 @@ export function compareMapChart(input: {
     id,
     title: `${measure.label} ${unit} i landets kommuner, ${year}: ${homeName} i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel`,
     subtitle: `${input.boundaries ? "Kommunerne med deres grænser." : "Hver firkant er en kommune, placeret omtrent hvor den ligger."} Lys til mørk: laveste til højeste femtedel. Tykt omrids: ${homeName}. Stiplet: sammenligningskommuner.`,
-    plot: input.boundaries ? shapePlot(input.boundaries, classOf, home, peers) : tilePlot,
+    plot: input.boundaries
+      ? shapePlot(input.boundaries, classOf, home, peers, (code) =>
+          details(code, names.get(code) ?? String(code)),
+        )
+      : tilePlot,
     alt: `Kort over ${input.boundaries ? "kommunerne" : `landets kommuner med en firkant for hver af ${ranked.length}`}, farvet efter ${measure.label.toLowerCase()} ${unit} i ${year}. ${homeName} ligger i den ${["laveste", "næstlaveste", "midterste", "næsthøjeste", "højeste"][classOf.get(home) ?? 2]} femtedel. Alle tal står i tabellen.`,
     table: {
       caption: `${measure.label} ${unit} pr. kommune, ${year}`,
@@ -207,6 +222,7 @@ function shapePlot(
   classOf: ReadonlyMap<number, number>,
   home: number,
   peers: readonly number[],
+  details: (code: number) => Tip,
 ): Plot.PlotOptions {
   const features = boundaries.filter((f) => f.properties.kommunekode !== 411);
   // Validated on load (schemas in src/data/load/boundaries.ts); d3-geo's own GeoJSON type is stricter than zod's.
@@ -223,6 +239,7 @@ function shapePlot(
         fill: (f: BoundaryFeature) => CLASSES[classOf.get(code(f)) ?? -1] ?? "white",
         stroke: "white",
         strokeWidth: 0.5,
+        channels: { tip: tip((f: BoundaryFeature) => details(code(f))) },
       }),
       Plot.geo(
         features.filter((f) => peers.includes(code(f))),

@@ -7,6 +7,7 @@ import { countBasisText } from "./findings.ts";
 import { stackLabels, textEms } from "./labels.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+import { tip } from "./tips.ts";
 
 export interface CompareInput {
   id: string;
@@ -56,6 +57,12 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
   );
   const labelled = named.map((p, i) => ({ ...p, level: levels[i] ?? 0 }));
   const unit = `${measure.unit === "kr" ? "kr. " : ""}${denominatorText(measure)}`;
+  const rankTip = tip((d: { municipality: string; code: number; perCapita: number }) => ({
+    label: d.municipality,
+    value: `${formatNumber(d.perCapita, decimals)} ${unit}`,
+    period: String(year),
+    municipality: String(d.code),
+  }));
   return {
     id,
     title: positionSentence(measure, ranked, home, peers, homeName, peerRate).replace(/\.$/, ""),
@@ -88,11 +95,18 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
         }),
         Plot.dot(
           points.filter((p) => p.role === "other"),
-          { x: "position", y: "perCapita", r: 3, fill: COLOURS.other },
+          { x: "position", y: "perCapita", r: 3, fill: COLOURS.other, channels: { tip: rankTip } },
         ),
         Plot.dot(
           points.filter((p) => p.role === "peer"),
-          { x: "position", y: "perCapita", r: 5, fill: COLOURS.peer, stroke: COLOURS.ink },
+          {
+            x: "position",
+            y: "perCapita",
+            r: 5,
+            fill: COLOURS.peer,
+            stroke: COLOURS.ink,
+            channels: { tip: rankTip },
+          },
         ),
         Plot.dot(
           points.filter((p) => p.role === "home"),
@@ -103,6 +117,7 @@ export function compareRankChart(input: CompareInput, { width = CHART_WIDTH } = 
             fill: COLOURS.accent,
             stroke: COLOURS.ink,
             symbol: "diamond",
+            channels: { tip: rankTip },
           },
         ),
         ...[...new Set(labelled.map((p) => p.level))].map((level) =>

@@ -60,13 +60,13 @@ export function figureMetadataPath(spec: ChartSpec): string {
   return `/csv/${spec.id}.metadata.json`;
 }
 
-/** The name the browser saves the CSV under: the figure's title and data date, safe on every system. */
-export function downloadFileName(title: string, asOf: string): string {
+/** The name the browser saves a download under: the figure's title and data date, safe on every system. */
+export function downloadFileName(title: string, asOf: string, extension = "csv"): string {
   const safe = title
     .replace(/[\u00a0\u202f]/g, " ")
     .replace(/[\\/:*?"<>|#%{}^~[\]`;]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   const short = safe.length > 90 ? `${safe.slice(0, 90).replace(/\s+\S*$/, "")}` : safe;
-  return `${short.replace(/[.,\s]+$/, "")} (data pr. ${asOf}).csv`;
+  return `${short.replace(/[.,\s]+$/, "")} (data pr. ${asOf}).${extension}`;
 }

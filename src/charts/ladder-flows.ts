@@ -8,6 +8,7 @@ import { formatNumber } from "../i18n/format.ts";
 import { suppressionRule, withheldText } from "../i18n/withheld.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+import { tip } from "./tips.ts";
 
 export interface LadderFlowInput {
   id: string;
@@ -105,6 +106,13 @@ export function ladderFlowChart(input: LadderFlowInput, { width = CHART_WIDTH } 
           stroke: "#ffffff",
           strokeWidth: 2,
           inset: 1,
+          channels: {
+            tip: tip((d: { from: string; to: string; kind: keyof Movements; value: Count }) => ({
+              label: `${d.from === "Ny" ? "Ny (ind)" : `Fra trin ${d.from}`} ${d.to === "Ud" ? "ud af trappen" : `til trin ${d.to}`}`,
+              value: `${countText(d.value)} ${noun} (${KIND_TEXT[d.kind]})`,
+              period: String(year),
+            })),
+          },
         }),
         Plot.text(cells, {
           x: "to",

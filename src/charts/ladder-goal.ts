@@ -1,21 +1,11 @@
 import * as Plot from "@observablehq/plot";
 import type { NounForms } from "../data/schemas/site.ts";
-import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
+import { GOAL_STATE_TEXT, ladderGoalEvaluation } from "../data/transform/goals.ts";
 import { formatPercent } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
 
-/** The ladder goal evaluated by the site's one goal rule set (shares by year against the target). */
-export function ladderGoalEvaluation(
-  shares: readonly { year: number; share: number }[],
-  target: number,
-  deadline: number,
-): GoalEvaluation {
-  return evaluateGoal(
-    { target, direction: "at-least", deadline: String(deadline) },
-    shares.map((s) => ({ period: String(s.year), value: s.share })),
-  );
-}
+export { ladderGoalEvaluation } from "../data/transform/goals.ts";
 
 export interface LadderGoalInput {
   id: string;

@@ -4,6 +4,7 @@ import { formatPercent } from "../i18n/format.ts";
 import type { LadderInput } from "./ladder-stair.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+import { tip } from "./tips.ts";
 
 /**
  * Share of citizens (left, grey) against share of spend (right, accent) per step: the butterfly
@@ -51,6 +52,13 @@ export function ladderSharesChart(input: LadderInput, { width = CHART_WIDTH } = 
           fill: (d: { side: string }) => (d.side === "Andel af borgerne" ? COLOURS.peer : COLOURS.accent),
           insetTop: 5,
           insetBottom: 5,
+          channels: {
+            tip: tip((d: { name: string; side: string; value: number }) => ({
+              label: d.name,
+              value: `${formatPercent(Math.abs(d.value))} (${d.side.toLowerCase()})`,
+              period: String(summary.year),
+            })),
+          },
         }),
         ...(["start", "end"] as const).map((anchor) =>
           Plot.text(

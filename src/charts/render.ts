@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { textEms } from "./labels.ts";
 import { CHART_WIDTH } from "./theme.ts";
+import { withTips } from "./tips.ts";
 
 /** Width of the phone variant: one SVG pixel is about one CSS pixel on a 390 px phone. */
 export const NARROW_WIDTH = 360;
@@ -15,7 +16,7 @@ export function renderSvg(
   { label, describedBy, idSuffix = "" }: { label: string; describedBy: string; idSuffix?: string },
 ): string {
   const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
-  const chart = Plot.plot({ ...roomForAxisTitles(options), document }) as unknown as Element;
+  const chart = Plot.plot({ ...roomForAxisTitles(withTips(options)), document }) as unknown as Element;
   // Plot labels mark groups (aria-label="bar") without a role, which axe reports as prohibited.
   for (const group of chart.querySelectorAll("g[aria-label]:not([role])")) {
     group.setAttribute("role", "group");

@@ -3,6 +3,7 @@ import type { SpendPathPoint } from "../data/transform/finance.ts";
 import { formatMioKr, formatMonth, formatMonthShort, formatNumber, formatPercent } from "../i18n/format.ts";
 import type { ChartSpec } from "./spec.ts";
 import { CHART_FONT, CHART_WIDTH, COLOURS } from "./theme.ts";
+import { tip } from "./tips.ts";
 
 export interface SpendThroughYearInput {
   id: string;
@@ -56,6 +57,12 @@ export function spendThroughYearChart(input: SpendThroughYearInput, { width = CH
           fill: (d: { mio: number }) => (d.mio > 0 ? COLOURS.over : COLOURS.under),
           insetLeft: 4,
           insetRight: 4,
+          channels: {
+            tip: tip((d: { month: string; mio: number }) => ({
+              label: formatMonth(d.month),
+              value: `${d.mio > 0 ? "+" : d.mio < 0 ? "−" : ""}${formatNumber(Math.abs(d.mio), 1)} mio. kr. ${d.mio > 0 ? "over" : "under"} budgettets forløb`,
+            })),
+          },
         }),
         Plot.ruleY([0], { stroke: COLOURS.ink, strokeWidth: 1.5 }),
         ...(last

@@ -107,18 +107,48 @@ export function measureComparisonFigures(
   const c = comparisonFor(data, measure, undefined, group);
   // Figures of a non-default group get their own ids (and CSV files).
   const suffix = group.id === defaultPeerGroup(data).id ? "" : `-${group.id}`;
+  const [rankFigure, mapFigure] = rankAndMap(data, measure, c, suffix);
+  return [
+    ...(rankFigure ? [rankFigure] : []),
+    compareTrendChart({
+      measure,
+      source: measure.source,
+      asOf: `${c.year}-12-31`,
+      nationalLabel: c.nationalLabel,
+      id: `${measure.id}-udvikling${suffix}`,
+      homeName: c.homeName,
+      points: trendPoints(data, measure, c),
+      caveats: caveatsFor(data, measure),
+    }),
+    ...(mapFigure ? [mapFigure] : []),
+    ...(suffix === "" ? gapFigures(data, measure, c) : []),
+  ];
+}
+
+/**
+ * The ranking and the map for each earlier year, pre-rendered so the reader can choose the year
+ * (src/scripts/variants.ts swaps them): ids end in the year. The latest year's are on the page.
+ */
+export function comparisonYearVariants(
+  data: Dataset,
+  measure: MeasureRow,
+): { year: number; figures: ChartSpec[] }[] {
+  const latest = comparisonFor(data, measure).year;
+  const years = [...new Set(publishedValues(data, measure).values.map((v) => v.year))]
+    .filter((year) => year < latest)
+    .sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    figures: rankAndMap(data, measure, comparisonFor(data, measure, year), `-${year}`),
+  }));
+}
+
+function trendPoints(data: Dataset, measure: MeasureRow, c: Comparison) {
   const home = data.site.municipalityCode;
   const peerCodes = c.peers.peers.map((p) => p.code);
-  const common = { measure, source: measure.source, asOf: `${c.year}-12-31`, nationalLabel: c.nationalLabel };
   const values = publishedValues(data, measure).values;
   const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
-  const withheldNote =
-    c.withheld.length === 0
-      ? []
-      : [
-          `${c.withheld.length} kommuner har under ${data.threshold} i ${c.year} og er ikke med, hverken i placeringen, landstallet eller sammenligningen: ${c.withheld.join(", ")}.`,
-        ];
-  const trend = years.map((year) => {
+  return years.map((year) => {
     const inYear = values.filter((v) => v.year === year);
     return {
       year,
@@ -132,6 +162,18 @@ export function measureComparisonFigures(
       ).value,
     };
   });
+}
+
+function rankAndMap(data: Dataset, measure: MeasureRow, c: Comparison, suffix: string): ChartSpec[] {
+  const home = data.site.municipalityCode;
+  const peerCodes = c.peers.peers.map((p) => p.code);
+  const common = { measure, source: measure.source, asOf: `${c.year}-12-31`, nationalLabel: c.nationalLabel };
+  const withheldNote =
+    c.withheld.length === 0
+      ? []
+      : [
+          `${c.withheld.length} kommuner har under ${data.threshold} i ${c.year} og er ikke med, hverken i placeringen, landstallet eller sammenligningen: ${c.withheld.join(", ")}.`,
+        ];
   return [
     compareRankChart({
       ...common,
@@ -144,13 +186,6 @@ export function measureComparisonFigures(
       national: c.national,
       caveats: [...caveatsFor(data, measure), ...withheldNote],
     }),
-    compareTrendChart({
-      ...common,
-      id: `${measure.id}-udvikling${suffix}`,
-      homeName: c.homeName,
-      points: trend,
-      caveats: caveatsFor(data, measure),
-    }),
     compareMapChart({
       ...common,
       id: `${measure.id}-kort${suffix}`,
@@ -162,7 +197,6 @@ export function measureComparisonFigures(
       home,
       peers: peerCodes,
     }),
-    ...(suffix === "" ? gapFigures(data, measure, c) : []),
   ];
 }
 

@@ -8,7 +8,7 @@ import { ladderHistoryChart } from "../charts/ladder-history.ts";
 import { ladderSharesChart } from "../charts/ladder-shares.ts";
 import { ladderStairChart } from "../charts/ladder-stair.ts";
 import { measureTrendChart } from "../charts/measure-trend.ts";
-import type { ScenarioStep } from "../charts/scenario.ts";
+import type { PlanBase, ScenarioStep } from "../charts/scenario.ts";
 import type { ChartSpec } from "../charts/spec.ts";
 import { spendThroughYearChart } from "../charts/spend-through-year.ts";
 import { weeklyHoursChart } from "../charts/weekly-hours.ts";
@@ -31,7 +31,12 @@ import { peerGroups } from "../data/transform/peer-groups.ts";
 import { yearEndView } from "../data/transform/projection.ts";
 import { unitCostMonths } from "../data/transform/unit-cost.ts";
 import { bridgeFigures, hourlyPriceFigures } from "./bridge-figures.ts";
-import { benchmarkMeasures, comparisonOverviewFigure, measureComparisonFigures } from "./compare-figures.ts";
+import {
+  benchmarkMeasures,
+  comparisonOverviewFigure,
+  comparisonYearVariants,
+  measureComparisonFigures,
+} from "./compare-figures.ts";
 
 /** The figures on the front page. */
 export function frontPageFigures(data: Dataset): ChartSpec[] {
@@ -201,6 +206,8 @@ export interface LadderPage {
   inOrder: ChartSpec[];
   summary: LadderSummary;
   scenarioSteps: ScenarioStep[];
+  /** What the scenario planner starts from: the steps, the area's year-end outlook and the goal, as shown. */
+  planBase: PlanBase;
   /** The ladder goal by the site's one goal rule set; undefined without a goal or visible shares. */
   goal: GoalEvaluation | undefined;
 }
@@ -230,6 +237,38 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
       })
     : [];
   const steps = ladderSteps(ladder, area.id);
+  const scenarioSteps = summary.steps.flatMap((s) =>
+    isSuppressed(s.costPerCitizen) || isSuppressed(s.citizens)
+      ? []
+      : [
+          {
+            id: s.step.step_id,
+            order: s.step.order,
+            title: s.step.title,
+            costPerCitizen: Math.round(s.costPerCitizen),
+            citizens: s.citizens,
+            lower: goal?.lowerSteps.includes(s.step.step_id) ?? false,
+          },
+        ],
+  );
+  const outlook = areaOutlook(data.finance, [area])[0];
+  // The goal's denominator: the published total, or when a step is withheld the sum of the steps
+  // shown (only published numbers reach the planner, so it cannot reopen the withheld one).
+  const total =
+    typeof summary.totalCitizens === "number"
+      ? summary.totalCitizens
+      : scenarioSteps.reduce((sum, s) => sum + s.citizens, 0);
+  const planBase: PlanBase = {
+    steps: scenarioSteps,
+    withheld: summary.steps
+      .filter((s) => isSuppressed(s.costPerCitizen) || isSuppressed(s.citizens))
+      .map((s) => ({ id: s.step.step_id, order: s.step.order, title: s.step.title })),
+    fiscalYear: site.fiscalYear,
+    ...(outlook ? { budget: outlook.correctedBudget, expected: outlook.expectedResult } : {}),
+    ...(goal && shares.length > 0
+      ? { goal: { target: goal.targetShare, deadline: goal.deadline, shares, total } }
+      : {}),
+  };
   // Reading order is the order written here; a new ladder chart is one more line.
   const figures = {
     stair: ladderStairChart({ ...common, id: `${area.id}-trappe`, summary }),
@@ -256,18 +295,8 @@ export function ladderPage(data: Dataset, area: AreaConfig): LadderPage {
     summary,
     figures,
     inOrder: Object.values(figures).filter((spec) => spec !== undefined),
-    scenarioSteps: summary.steps.flatMap((s) =>
-      isSuppressed(s.costPerCitizen)
-        ? []
-        : [
-            {
-              id: s.step.step_id,
-              order: s.step.order,
-              title: s.step.title,
-              costPerCitizen: Math.round(s.costPerCitizen),
-            },
-          ],
-    ),
+    scenarioSteps,
+    planBase,
     goal:
       goal && shares.length > 0 ? ladderGoalEvaluation(shares, goal.targetShare, goal.deadline) : undefined,
   };
@@ -279,6 +308,9 @@ export function publicFigures(data: Dataset): ChartSpec[] {
     comparisonOverviewFigure(data),
     ...benchmarkMeasures(data).flatMap((measure) =>
       peerGroups(data).flatMap((group) => measureComparisonFigures(data, measure, group)),
+    ),
+    ...benchmarkMeasures(data).flatMap((measure) =>
+      comparisonYearVariants(data, measure).flatMap((variant) => variant.figures),
     ),
   ];
 }

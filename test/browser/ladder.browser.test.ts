@@ -12,31 +12,69 @@ function csvRows(file: string): Record<string, string>[] {
   return lines.map((line) => Object.fromEntries(line.split(",").map((cell, i) => [columns[i], cell])));
 }
 
-test("the scenario calculator works from the keyboard and keeps the scenario in the URL", async ({
-  page,
-}) => {
+test("the scenario planner works from the keyboard and keeps the scenario in the URL", async ({ page }) => {
   await page.goto("/indsatstrappe/born-familie/");
-  const count = page.getByRole("spinbutton", { name: "Antal børn" });
+  const count = page.getByRole("spinbutton", { name: "Antal børn (flytning 1)" });
   await count.focus();
   await count.fill("");
   await page.keyboard.type("3");
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("combobox", { name: "Fra trin" })).toBeFocused();
+  await expect(page.getByRole("combobox", { name: "Fra trin (flytning 1)" })).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("combobox", { name: "Til trin" })).toBeFocused();
-  await page.getByRole("combobox", { name: "Til trin" }).selectOption({ label: "2. Støtte i hjemmet" });
-  const result = page.locator(".scenario output");
-  await expect(result).toContainText(
-    "Hvis 3 børn flytter fra opholdssted og døgninstitution til støtte i hjemmet, falder den årlige udgift med",
+  await expect(page.getByRole("combobox", { name: "Til trin (flytning 1)" })).toBeFocused();
+  await page
+    .getByRole("combobox", { name: "Til trin (flytning 1)" })
+    .selectOption({ label: "2. Støtte i hjemmet" });
+  const summary = page.locator(".scenario output");
+  await expect(summary).toContainText(
+    "Hvis 3 børn flytter fra opholdssted og døgninstitution til støtte i hjemmet fra",
   );
-  await expect(page).toHaveURL(/\?fra=opholdssted&til=stoette-hjem&antal=3/);
+  await expect(page).toHaveURL(/flyt=opholdssted\.stoette-hjem\.3/);
 
-  // The link opens the same scenario for someone else.
+  // The link opens the same scenario for someone else; old one-move links still open.
   await page.goto("/indsatstrappe/born-familie/?fra=plejefamilie&til=forebyggende&antal=2");
-  await expect(page.locator(".scenario output")).toContainText(
-    "Hvis 2 børn flytter fra plejefamilie til forebyggende indsatser",
-  );
+  await expect(summary).toContainText("Hvis 2 børn flytter fra plejefamilie til forebyggende indsatser");
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("a plan of several moves changes the year-end shown and the goal's status", async ({ page }) => {
+  await page.goto("/indsatstrappe/born-familie/");
+  const expected = page.locator('.scenario [data-out="expected"]');
+  const goal = page.locator('.scenario [data-out="goal"]');
+  await page.getByRole("spinbutton", { name: "Antal børn (flytning 1)" }).fill("0");
+  const before = { expected: await expected.innerText(), goal: await goal.innerText() };
+  expect(before.goal).toMatch(/på de nederste trin/);
+
+  await page.getByRole("combobox", { name: "Fra måned" }).selectOption({ label: "januar 2026" });
+  const plan = [
+    { count: "20", from: "5. Opholdssted og døgninstitution", to: "4. Plejefamilie" },
+    { count: "15", from: "4. Plejefamilie", to: "2. Støtte i hjemmet" },
+    { count: "10", from: "3. Netværkspleje", to: "1. Forebyggende indsatser" },
+  ];
+  for (const [i, move] of plan.entries()) {
+    const n = i + 1;
+    await page.getByRole("combobox", { name: `Fra trin (flytning ${n})` }).selectOption({ label: move.from });
+    await page.getByRole("combobox", { name: `Til trin (flytning ${n})` }).selectOption({ label: move.to });
+    await page.getByRole("spinbutton", { name: `Antal børn (flytning ${n})` }).fill(move.count);
+  }
+  await expect(page.locator(".scenario__problems")).toBeEmpty();
+  await expect(expected).not.toHaveText(before.expected);
+  await expect(goal).not.toHaveText(before.goal);
+  await expect(page.locator(".scenario output")).toContainText("fra januar 2026, falder udgiften i 2026 med");
+  await expect(page).toHaveURL(/start=1&flyt=/);
+
+  // More than are on a step: the planner says so, with the step's published count.
+  await page.getByRole("spinbutton", { name: "Antal børn (flytning 1)" }).fill("9999");
+  await expect(page.locator(".scenario__problems")).toContainText(/Kun [\d.]+ børn er på trin 5/);
+
+  // Reload: the whole plan comes back from the URL.
+  await page.getByRole("spinbutton", { name: "Antal børn (flytning 1)" }).fill("20");
+  const shown = await expected.innerText();
+  await page.reload();
+  await expect(expected).toHaveText(shown);
+  await expect(page.getByRole("spinbutton", { name: "Antal børn (flytning 3)" })).toHaveValue("10");
+  const results = await new AxeBuilder({ page }).include(".scenario").withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 

@@ -35,7 +35,7 @@ test("every figure has its title, chart, text alternative, table, source, date a
       figures += 1;
       const id = (await figure.getAttribute("id")) ?? "?";
       const where = `${path}#${id}`;
-      const svg = figure.locator(".chart-svg svg[role=img]");
+      const svg = figure.locator(".chart-svg svg:is([role=img], [role=group])");
       if ((await svg.count()) < 1) problems.push(`${where}: no SVG chart`);
       const describedBy = await svg.first().getAttribute("aria-describedby");
       if (!describedBy || (await page.locator(`#${describedBy}`).innerText()).trim().length < 40) {
@@ -50,7 +50,7 @@ test("every figure has its title, chart, text alternative, table, source, date a
         problems.push(`${where}: table without (or with an empty) column header`);
       if (!(await figure.innerText()).includes("Kilde:")) problems.push(`${where}: no source`);
       if ((await figure.locator("time[datetime]").count()) < 1) problems.push(`${where}: no date`);
-      const href = await figure.locator("a[download]").getAttribute("href");
+      const href = await figure.locator(`a[download][href$=".csv"]`).getAttribute("href");
       const csv = href ? await request.get(href) : undefined;
       const text = csv ? (await csv.text()).replace(/^\uFEFF/, "") : "";
       if (csv?.status() !== 200) problems.push(`${where}: CSV link broken`);

@@ -14,7 +14,8 @@ export async function crawlSite(page: Page, start = "/"): Promise<string[]> {
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
-      if (url.origin !== new URL(page.url()).origin || /\.(csv|json|pdf)$/.test(url.pathname)) continue;
+      if (url.origin !== new URL(page.url()).origin || /\.(csv|json|pdf|svg|png)$/.test(url.pathname))
+        continue;
       if (!seen.has(url.pathname)) {
         seen.add(url.pathname);
         queue.push(url.pathname);

@@ -3,6 +3,18 @@ import { numberOf, type SeriesPoint } from "./activity.ts";
 
 export type GoalState = "on-track" | "at-risk" | "off-track" | "no-data";
 
+/** The ladder goal by the same rule set: the share on the lower steps by year against the target. */
+export function ladderGoalEvaluation(
+  shares: readonly { year: number; share: number }[],
+  target: number,
+  deadline: number,
+): GoalEvaluation {
+  return evaluateGoal(
+    { target, direction: "at-least", deadline: String(deadline) },
+    shares.map((s) => ({ period: String(s.year), value: s.share })),
+  );
+}
+
 /** Which way the measure has moved against the same period a year before. */
 export type GoalTrend = "better" | "worse" | "flat" | "unknown";
 
