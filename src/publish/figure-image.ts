@@ -4,12 +4,12 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
-import { tidyCopy } from "../i18n/copy.ts";
-import { formatDate } from "../i18n/format.ts";
 import { textEms } from "../charts/labels.ts";
 import { renderSvg } from "../charts/render.ts";
 import type { ChartSpec } from "../charts/spec.ts";
 import { COLOURS } from "../charts/theme.ts";
+import { tidyCopy } from "../i18n/copy.ts";
+import { formatDate } from "../i18n/format.ts";
 
 // "Take the figure with you": each chart as a standalone SVG and PNG, made at build time, with its
 // title, subtitle, source and data date in the image, ready for a presentation.

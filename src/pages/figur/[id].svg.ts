@@ -1,10 +1,10 @@
 import { getCollection } from "astro:content";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { figureSvgFile } from "../../publish/figure-image.ts";
 import type { ChartSpec } from "../../charts/spec.ts";
 import { dataset, publicOnly } from "../../data/site-data.ts";
 import { contentFigures } from "../../figures/content-figures.ts";
 import { allFigures } from "../../figures/site-figures.ts";
+import { figureSvgFile } from "../../publish/figure-image.ts";
 
 export const getStaticPaths = (async () => {
   // A build from public data alone publishes no figures made from the municipality's own content.
