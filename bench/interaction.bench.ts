@@ -126,34 +126,34 @@ export default async function interactionBench(): Promise<BenchResult> {
     await measure("tooltip on hover: bar", "/indsatstrappe/born-familie/", hover("born-familie-trappe"));
     await measure(
       "tooltip on hover: point (98)",
-      "/sammenlign/bm-anbringelser/",
-      hover("bm-anbringelser-placering"),
+      "/sammenlign/regk31-plejefamilier/",
+      hover("regk31-plejefamilier-placering"),
     );
     await measure(
       "tooltip on hover: map region",
-      "/sammenlign/bm-anbringelser/",
+      "/sammenlign/regk31-plejefamilier/",
       `if (i === 0) [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent === "Kort")?.click();
-       ${hover("bm-anbringelser-kort")}`,
+       ${hover("regk31-plejefamilier-kort")}`,
     );
     await measure(
       "tab switch: ranking and map",
-      "/sammenlign/bm-anbringelser/",
+      "/sammenlign/regk31-plejefamilier/",
       `const tabs = [...document.querySelectorAll('[role="tab"]')];
        tabs[(i + 1) % tabs.length].click();
        document.body.getBoundingClientRect();`,
     );
     await measure(
       "tooltip by keyboard: arrow to next mark",
-      "/sammenlign/bm-anbringelser/",
-      `const marks = [...document.querySelectorAll("#bm-anbringelser-placering .chart-svg__wide .tip-mark")];
+      "/sammenlign/regk31-plejefamilier/",
+      `const marks = [...document.querySelectorAll("#regk31-plejefamilier-placering .chart-svg__wide .tip-mark")];
        const current = document.activeElement?.closest?.(".tip-mark") ?? marks[0];
        if (document.activeElement !== current) current.focus();
        current.dispatchEvent(new KeyboardEvent("keydown", { key: i % 2 ? "ArrowLeft" : "ArrowRight", bubbles: true }));
-       document.querySelector("#bm-anbringelser-placering .chart-tip").getBoundingClientRect();`,
+       document.querySelector("#regk31-plejefamilier-placering .chart-tip").getBoundingClientRect();`,
     );
     await measure(
       "variant switch: year",
-      "/sammenlign/bm-anbringelser/",
+      "/sammenlign/regk31-plejefamilier/",
       `const select = document.querySelector(".variants-control select");
        select.value = select.options[i % select.options.length].value;
        select.dispatchEvent(new Event("change"));
@@ -161,7 +161,7 @@ export default async function interactionBench(): Promise<BenchResult> {
     );
     await measure(
       "highlight a municipality",
-      "/sammenlign/bm-anbringelser/",
+      "/sammenlign/regk31-plejefamilier/",
       `const input = document.querySelector("[data-highlight] input");
        input.value = i % 2 ? "Vejle" : "Aarhus";
        input.dispatchEvent(new Event("change"));

@@ -5,10 +5,15 @@ import { WCAG_TAGS } from "./site.ts";
 /** One figure of each chart type, and the page it is on. */
 const CHART_TYPES = [
   { type: "bar", page: "/indsatstrappe/born-familie/", figure: "born-familie-trappe" },
-  { type: "point", page: "/sammenlign/bm-anbringelser/", figure: "bm-anbringelser-placering" },
+  { type: "point", page: "/sammenlign/regk31-plejefamilier/", figure: "regk31-plejefamilier-placering" },
   { type: "line vertex", page: "/omraader/born-familie/", figure: "born-familie-prognose" },
   // The map is the second tab on a comparison page (the ranking the first).
-  { type: "map region", page: "/sammenlign/bm-anbringelser/", figure: "bm-anbringelser-kort", tab: "Kort" },
+  {
+    type: "map region",
+    page: "/sammenlign/regk31-plejefamilier/",
+    figure: "regk31-plejefamilier-kort",
+    tab: "Kort",
+  },
   { type: "matrix cell", page: "/indsatstrappe/born-familie/", figure: "born-familie-bevaegelser" },
 ] as const;
 

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { WCAG_TAGS } from "./site.ts";
 
-const PAGE = "/sammenlign/bm-anbringelser/";
+const PAGE = "/sammenlign/regk31-plejefamilier/";
 
 test("highlight a municipality by name and choose the year; the URL keeps both and restores them", async ({
   page,
@@ -28,23 +28,23 @@ test("highlight a municipality by name and choose the year; the URL keeps both a
   const earlier = options[1] ?? "";
   await year.selectOption(earlier);
   await expect(page).toHaveURL(new RegExp(`aar=${earlier}`));
-  await expect(page.locator(`#bm-anbringelser-placering-${earlier}`)).toBeVisible();
-  await expect(page.locator("#bm-anbringelser-placering")).toBeHidden();
+  await expect(page.locator(`#regk31-plejefamilier-placering-${earlier}`)).toBeVisible();
+  await expect(page.locator("#regk31-plejefamilier-placering")).toBeHidden();
   // The map (on its own tab) has switched year too.
-  await expect(page.locator(`[data-variant]:has(> #bm-anbringelser-kort-${earlier})`)).not.toHaveAttribute(
-    "hidden",
-  );
-  await expect(page.locator("[data-variant]:has(> #bm-anbringelser-kort)")).toHaveAttribute("hidden");
+  await expect(
+    page.locator(`[data-variant]:has(> #regk31-plejefamilier-kort-${earlier})`),
+  ).not.toHaveAttribute("hidden");
+  await expect(page.locator("[data-variant]:has(> #regk31-plejefamilier-kort)")).toHaveAttribute("hidden");
   // The highlight follows to the year shown.
   await expect(
-    page.locator(`#bm-anbringelser-placering-${earlier} .chart-svg__wide .is-highlighted`),
+    page.locator(`#regk31-plejefamilier-placering-${earlier} .chart-svg__wide .is-highlighted`),
   ).toHaveCount(1);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
   // A link in an agenda opens the same view.
   await page.goto(`${PAGE}?aar=${earlier}&fremhaev=630,621`);
-  await expect(page.locator(`#bm-anbringelser-placering-${earlier}`)).toBeVisible();
+  await expect(page.locator(`#regk31-plejefamilier-placering-${earlier}`)).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Vis år" }).first()).toHaveValue(earlier);
   await expect(page.locator(".highlight__chosen li")).toHaveCount(2);
   await page.getByRole("button", { name: "Fjern fremhævningen af Vejle" }).click();
@@ -88,11 +88,11 @@ test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
   test("the latest year shows, the controls are not offered", async ({ page }) => {
     await page.goto(PAGE);
-    await expect(page.locator("#bm-anbringelser-placering")).toBeVisible();
+    await expect(page.locator("#regk31-plejefamilier-placering")).toBeVisible();
     await expect(page.locator("[data-variant][hidden]").first()).toBeHidden();
     await expect(page.getByRole("combobox", { name: "Fremhæv en kommune i figurerne" })).toBeHidden();
     // Without the tabs, the ranking and the map are both on the page, one after the other.
-    await expect(page.locator("#bm-anbringelser-kort")).toBeVisible();
+    await expect(page.locator("#regk31-plejefamilier-kort")).toBeVisible();
     await expect(page.getByRole("tablist")).toHaveCount(0);
   });
 });

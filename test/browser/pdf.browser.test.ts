@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -28,6 +28,8 @@ function pdfPages(file: string): { text: string; fill: number; width: number; he
 test("npm run pdf makes one A4 meeting document per briefing, and PDFs of the other pages, none nearly empty", async () => {
   test.setTimeout(180_000);
   const out = join(ROOT, "test-results", "pdf");
+  // PDFs of an earlier build (pages since renamed) must not count.
+  rmSync(out, { recursive: true, force: true });
   const run = spawnSync(
     process.execPath,
     ["scripts/pdf.mjs", "--dist", "dist", "--out", out, "--port", "4391"],
