@@ -7,8 +7,8 @@ import { isStale, monthsOld } from "../../src/data/public/freshness.ts";
 import { figuresFromShared, functionNumber, latestPopulation } from "../../src/data/public/from-shared.ts";
 import { provenanceOf } from "../../src/data/public/provenance.ts";
 import { demoDataWith, demoFile } from "../fixtures/data-folder.ts";
+import { requirePublicDkFile } from "../fixtures/public-dk.ts";
 
-const SHARED = resolve(import.meta.dirname, "../../../shared/data/public-dk");
 const { queries } = parseQueries(demoFile("public/queries.json"));
 
 describe("the public catalogue", () => {
@@ -78,7 +78,7 @@ describe("benchmarks from the shared facts", () => {
     expect(latest.get(159)).toEqual({ year: 2024, total: 70_000 });
   });
   it("matches the committed table exactly (npm run data:reference)", () => {
-    const text = readFileSync(resolve(SHARED, "regk31_udvalgte_funktioner_kr_pr_indbygger.csv"), "utf8");
+    const text = readFileSync(requirePublicDkFile("regk31_udvalgte_funktioner_kr_pr_indbygger.csv"), "utf8");
     const gladsaxe2024 = text.split("\n").find((l) => l.startsWith("159,Gladsaxe,2024,5.28.21,"));
     const value = Number(gladsaxe2024?.split(",").at(-1));
     expect(demoFile("benchmarks.csv")).toContain(`2024,159,regk31-forebyggende-born,${value}\n`);

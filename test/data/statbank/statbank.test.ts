@@ -20,10 +20,10 @@ import {
 } from "../../../src/data/statbank/parse.ts";
 import { fetchQuery, isOffline, mergeFigures } from "../../../src/data/statbank/run.ts";
 import { demoDataWith } from "../../fixtures/data-folder.ts";
+import { requirePublicDkFile } from "../../fixtures/public-dk.ts";
 
 // The shared public data, reached relative to the repository (never an absolute machine path).
-const SHARED = resolve(import.meta.dirname, "../../../../shared/data/public-dk");
-const FIXTURES = join(SHARED, "statbank-api/fixtures");
+const FIXTURES = requirePublicDkFile("statbank-api/fixtures");
 const codes = loadDataset("data", demoDataWith()).municipalities.map((m) => m.code);
 
 interface Cassette {
@@ -70,7 +70,7 @@ describe("StatBank CSV", () => {
   });
 
   it("reads the real municipal export: every municipality's month adds up to Hele landet", () => {
-    const csv = parseStatbankCsv(readFileSync(join(SHARED, "original/mujemula_FOLK1AM.csv")));
+    const csv = parseStatbankCsv(readFileSync(requirePublicDkFile("original/mujemula_FOLK1AM.csv")));
     expect(csv.header).toEqual(["OMRÅDE", "TID", "INDHOLD"]);
     expect(csv.rows).toHaveLength(3255);
     const months = new Set(csv.rows.map((r) => r.TID));
