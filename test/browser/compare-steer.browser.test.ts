@@ -51,6 +51,27 @@ test("highlight a municipality by name and choose the year; the URL keeps both a
   await expect(page).toHaveURL(/fremhaev=621(&|$)/);
 });
 
+test("switching peer group keeps the highlighted municipality; the group's page is its own address", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`${PAGE}?fremhaev=630`);
+  const groups = page.locator("a[data-keep-view]");
+  expect(await groups.count()).toBeGreaterThan(1);
+  const name = (await groups.first().textContent())?.trim() ?? "";
+  const path = new URL((await groups.first().getAttribute("href")) ?? "", page.url()).pathname;
+  expect(path).toMatch(/^\/sammenlign\/regk31-plejefamilier\/[a-z]+\/$/);
+  await groups.first().click();
+  await expect(page).toHaveURL(new RegExp(`${path}\\?fremhaev=630$`));
+  // The chosen group is the one shown, and Vejle (630) is still highlighted in its figures.
+  await expect(page.locator('[aria-current="true"]').filter({ hasText: name })).toHaveCount(1);
+  expect(await page.locator('.is-highlighted[data-municipality="630"]').count()).toBeGreaterThan(0);
+  await expect(page.locator(".highlight__chosen li")).toHaveCount(1);
+  // Back on the default group by its link, the highlight comes along again.
+  await page.locator("a[data-keep-view]").filter({ hasNotText: name }).first().click();
+  await expect(page).toHaveURL(/fremhaev=630/);
+});
+
 test("the ranking and the map are tabs: arrows, Home and End move between them; axe clean in each", async ({
   page,
 }) => {
