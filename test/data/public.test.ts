@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load/dataset.ts";
 import { caveatsOf, measureOf, parseQueries } from "../../src/data/public/catalogue.ts";
