@@ -6,7 +6,7 @@ import type { GoalFrontmatter, ServiceLevelFrontmatter } from "../data/schemas/c
 import { measureSeries } from "../data/transform/activity.ts";
 import { BoundReferenceError } from "../data/transform/bound-values.ts";
 import { evaluateGoal, GOAL_STATE_TEXT, type GoalEvaluation } from "../data/transform/goals.ts";
-import { ladderAreas, ladderPage, periodEnd } from "./site-figures.ts";
+import { allFigures, ladderAreas, ladderPage, periodEnd } from "./site-figures.ts";
 
 type Target = Pick<GoalFrontmatter, "area" | "measure" | "target" | "direction"> & { deadline?: string };
 
@@ -124,4 +124,18 @@ export function isVisibleBriefing(
   audience: "public" | "committee",
 ): boolean {
   return audience === "committee" || (briefing.audience === "public" && briefing.status === "published");
+}
+
+/**
+ * Every figure the site offers as a download (CSV, metadata, SVG, PNG): the site's figures and
+ * those of the goals and service levels. A build from public data alone publishes none made from
+ * the municipality's own content. The download routes map over this, as static paths.
+ */
+export function downloadPaths(
+  data: Dataset,
+  goals: readonly { id: string; data: GoalFrontmatter }[],
+  serviceLevels: readonly { id: string; data: ServiceLevelFrontmatter }[],
+): { params: { id: string }; props: { spec: ChartSpec } }[] {
+  const content = data.publicOnly ? [] : contentFigures(data, goals, serviceLevels);
+  return [...allFigures(data), ...content].map((spec) => ({ params: { id: spec.id }, props: { spec } }));
 }
